@@ -1,0 +1,33 @@
+import { Client, Connection } from '@temporalio/client';
+import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
+import { migrate, openDatabase, syncUsers } from '@leercyclus/db';
+import { developmentUsers } from '@leercyclus/domain';
+import { buildApiServer } from './server.js';
+
+const settings = temporalSettings();
+const port = portFromEnv('API_PORT', defaultPorts.api);
+const host = process.env.API_HOST ?? '127.0.0.1';
+
+const connection = await Connection.connect({
+  address: settings.address,
+  ...(settings.tls !== undefined ? { tls: settings.tls } : {}),
+  ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+});
+const temporal = new Client({ connection, namespace: settings.namespace });
+const database = await openDatabase();
+await migrate(database);
+// The development sign-in's users are the users table's users, so the audit log's user ids resolve.
+await syncUsers(database.db, { userId: 'system' }, developmentUsers);
+const server = await buildApiServer({ temporal, auth: 'development', db: database.db }, { logger: true });
+server.log.info(`record: ${database.location}`);
+
+async function shutdown(): Promise<void> {
+  await server.close();
+  await connection.close();
+  await database.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());
+
+await server.listen({ port, host });

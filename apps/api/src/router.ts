@@ -1,0 +1,27 @@
+import { router } from './trpc.js';
+import { agendaRouter } from './routers/agenda.js';
+import { casesRouter } from './routers/cases.js';
+import { checkpointsRouter } from './routers/checkpoints.js';
+import { cyclesRouter } from './routers/cycles/index.js';
+import { groupsRouter } from './routers/groups/index.js';
+import { escalationsRouter, tablesRouter } from './routers/escalations.js';
+import { health } from './routers/health.js';
+import { partnersRouter } from './routers/partners.js';
+import { programmesRouter } from './routers/programmes.js';
+import { sessionRouter } from './routers/session.js';
+
+export const appRouter = router({
+  health,
+  session: sessionRouter,
+  cycles: cyclesRouter,
+  checkpoints: checkpointsRouter,
+  escalations: escalationsRouter,
+  tables: tablesRouter,
+  programmes: programmesRouter,
+  partners: partnersRouter,
+  cases: casesRouter,
+  agenda: agendaRouter,
+  groups: groupsRouter,
+});
+
+export type AppRouter = typeof appRouter;

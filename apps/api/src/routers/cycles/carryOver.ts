@@ -1,0 +1,38 @@
+import { TRPCError } from '@trpc/server';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { cycleWorkflowId, type LearningQuestion } from '@leercyclus/domain';
+import { cycleStateQuery } from '@leercyclus/workflows';
+
+/**
+ * The questions a closed cycle carried over, ready for the next cycle's agenda: same numbers, open again (or
+ * still escalated), with a link to where they came from.
+ */
+export async function carriedOverFrom(
+  temporal: Client,
+  programmeId: string,
+  number: number,
+  notFound: (programmeId: string, number: number) => TRPCError,
+): Promise<LearningQuestion[]> {
+  const cycleId = cycleWorkflowId(programmeId, number);
+  const state = await temporal.workflow
+    .getHandle(cycleId)
+    .query(cycleStateQuery)
+    .catch((error: unknown) => {
+      if (error instanceof WorkflowNotFoundError) throw notFound(programmeId, number);
+      throw error;
+    });
+  if (state.status !== 'closed') {
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: `fromCycle: cycle ${number} of programme ${programmeId} is still running; close it first.`,
+    });
+  }
+  // Escalated questions come along still waiting, so the management table's answer finds them here.
+  return state.questions
+    .filter((question) => question.status === 'carriedOver' || question.status === 'escalated')
+    .map((question) => ({
+      ...question,
+      status: question.status === 'escalated' ? 'escalated' : 'open',
+      carriedFrom: { cycleId, number: question.number },
+    }));
+}

@@ -1,0 +1,114 @@
+import { TRPCError } from '@trpc/server';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import {
+  escalationItemSchema,
+  respondInputSchema,
+  tableConfigSchema,
+  tableSlugSchema,
+  tableWorkflowId,
+} from '@leercyclus/domain';
+import {
+  configureTableSignal,
+  managementTableStartOptions,
+  respondUpdate,
+  tableStateQuery,
+  type TableState,
+} from '@leercyclus/workflows';
+import type { Context } from '../context.js';
+import { runCommand } from '../temporal/commandErrors.js';
+import { procedureFor, router } from '../trpc.js';
+
+const dayMs = 86_400_000;
+const inboxItemSchema = escalationItemSchema.extend({
+  overdue: z.boolean(),
+  dueSoon: z.boolean(),
+  daysOpen: z.number(),
+});
+
+async function tableState(ctx: Context, table: string): Promise<TableState> {
+  try {
+    return await ctx.temporal.workflow.getHandle(tableWorkflowId(table)).query(tableStateQuery);
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: `table: there is no management table ${table}.` });
+    }
+    throw error;
+  }
+}
+
+export const tablesRouter = router({
+  /** Sets up or changes a management table; the same call starts it when it does not run yet. */
+  upsert: procedureFor('projectLeader', 'management')
+    .input(tableConfigSchema)
+    .output(z.object({ workflowId: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const handle = await ctx.temporal.workflow.signalWithStart('managementTable', {
+        ...managementTableStartOptions(input),
+        signal: configureTableSignal,
+        signalArgs: [input],
+      });
+      return { workflowId: handle.workflowId };
+    }),
+
+  get: procedureFor('projectLeader', 'coordinator', 'monitor', 'management')
+    .input(z.object({ table: tableSlugSchema }))
+    .output(
+      tableConfigSchema.extend({ open: z.number(), overdue: z.number(), nextEventAt: z.string().nullable() }),
+    )
+    .query(async ({ ctx, input }) => {
+      const state = await tableState(ctx, input.table);
+      return {
+        ...state.config,
+        open: state.open.length,
+        overdue: state.overdue,
+        nextEventAt: state.nextEventAt,
+      };
+    }),
+});
+
+export const escalationsRouter = router({
+  /** A table's open escalations, oldest first, each marked overdue or due within a week. */
+  inbox: procedureFor('management', 'projectLeader', 'coordinator')
+    .input(z.object({ table: tableSlugSchema }))
+    .output(z.array(inboxItemSchema))
+    .query(async ({ ctx, input }) => {
+      const now = ctx.clock ? await ctx.clock() : Date.now();
+      const state = await tableState(ctx, input.table);
+      return state.open.map((item) => ({
+        ...item,
+        overdue: Date.parse(item.dueAt) <= now,
+        dueSoon: Date.parse(item.dueAt) > now && Date.parse(item.dueAt) - now <= 7 * dayMs,
+        daysOpen: Math.floor((now - Date.parse(item.receivedAt)) / dayMs),
+      }));
+    }),
+
+  get: procedureFor('management', 'projectLeader', 'coordinator', 'monitor')
+    .input(z.object({ table: tableSlugSchema, escalationId: z.string().min(1).max(300) }))
+    .output(escalationItemSchema)
+    .query(async ({ ctx, input }) => {
+      const state = await tableState(ctx, input.table);
+      const item = [...state.open, ...state.recent].find((i) => i.id === input.escalationId);
+      if (!item) {
+        throw new TRPCError({
+          code: 'NOT_FOUND',
+          message: `escalationId: ${input.table} holds no ${input.escalationId}.`,
+        });
+      }
+      return item;
+    }),
+
+  /** The table's decision; it travels back to the cycle or group that raised the item. */
+  respond: procedureFor('management')
+    .input(z.intersection(z.object({ table: tableSlugSchema }), respondInputSchema))
+    .output(escalationItemSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { table, ...response } = input;
+      const workflowId = tableWorkflowId(table);
+      return runCommand(ctx.temporal, workflowId, `Management table ${table}`, () =>
+        ctx.temporal.workflow.getHandle(workflowId).executeUpdate(respondUpdate, {
+          args: [{ by: ctx.user.id, input: response }],
+        }),
+      );
+    }),
+});

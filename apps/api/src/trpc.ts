@@ -1,0 +1,48 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Role } from '@leercyclus/domain';
+import type { Context } from './context.js';
+import { fieldErrorsOf } from './fieldErrors.js';
+
+/** Who may call a procedure: the roles, or `public`. */
+export interface ProcedureMeta {
+  roles: readonly Role[] | 'public';
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    // Stack traces stay in the server log, never in a response.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error.cause);
+      if (!fieldErrors) return shape;
+      return {
+        ...shape,
+        message: fieldErrors.map((f) => `${f.path || 'input'}: ${f.message}`).join('; '),
+        data: { ...shape.data, fieldErrors },
+      };
+    },
+  });
+
+export const router = t.router;
+
+/** Anyone may call it, signed in or not. */
+export const publicProcedure = t.procedure.meta({ roles: 'public' });
+
+/**
+ * A procedure callable only by users holding one of the given roles; every procedure of the API is built with
+ * this or is explicitly public, so the roles that may call it are stated where it is defined.
+ */
+export function procedureFor(...allowed: [Role, ...Role[]]) {
+  return t.procedure.meta({ roles: allowed }).use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+    if (!ctx.user.roles.some((role) => allowed.includes(role))) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `This needs one of the roles ${allowed.join(', ')}; ${ctx.user.name} has ${ctx.user.roles.join(', ')}.`,
+      });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+}

@@ -1,0 +1,70 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from './components/QueryStates';
+import { LocalisedDates } from './format/LocalisedDates';
+import { AppLayout } from './layout/AppLayout';
+import { OverdueCheckpointsPage } from './pages/checkpoints/OverdueCheckpointsPage';
+import { CycleListPage } from './pages/CycleListPage';
+import { CyclePage } from './pages/cycle/CyclePage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { CurrentUserProvider } from './session/CurrentUser';
+import { theme } from './theme';
+import { ApiProvider } from './trpc/ApiProvider';
+
+// The wizard brings the calendar logic (zod, luxon) and analytics the charts: loaded when first opened.
+const LaunchWizardPage = lazy(() =>
+  import('./pages/launch/LaunchWizardPage').then((module) => ({ default: module.LaunchWizardPage })),
+);
+const AnalyticsPage = lazy(() =>
+  import('./pages/analytics/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<LoadingState label={t('common.loading')} />}>{children}</Suspense>;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="bottom-right" />
+      <LocalisedDates>
+        <ApiProvider>
+          <CurrentUserProvider>
+            <BrowserRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<DashboardPage />} />
+                  <Route path="cycles" element={<CycleListPage />} />
+                  <Route
+                    path="cycles/new"
+                    element={
+                      <Lazy>
+                        <LaunchWizardPage />
+                      </Lazy>
+                    }
+                  />
+                  <Route path="cycles/:programmeId/:number" element={<CyclePage />} />
+                  <Route path="checkpoints/overdue" element={<OverdueCheckpointsPage />} />
+                  <Route
+                    path="analytics"
+                    element={
+                      <Lazy>
+                        <AnalyticsPage />
+                      </Lazy>
+                    }
+                  />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </BrowserRouter>
+          </CurrentUserProvider>
+        </ApiProvider>
+      </LocalisedDates>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { isTRPCClientError } from '@trpc/client';
+import type { FieldError } from '@leercyclus/api';
+
+export type { FieldError };
+
+/** What went wrong, in the terms the screens explain to a user. */
+export type ErrorKind =
+  'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'closed' | 'badRequest' | 'network' | 'server';
+
+interface ErrorData {
+  code?: string;
+  httpStatus?: number;
+  fieldErrors?: FieldError[];
+}
+
+function dataOf(error: unknown): ErrorData | undefined {
+  if (!isTRPCClientError(error)) return undefined;
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  return data;
+}
+
+/** The tRPC error code (`NOT_FOUND`, `CONFLICT`, ...) or undefined when the server gave none. */
+export function errorCode(error: unknown): string | undefined {
+  return dataOf(error)?.code;
+}
+
+export function errorKind(error: unknown): ErrorKind {
+  const data = dataOf(error);
+  // No tRPC answer at all: the request never reached the API, or a proxy answered instead.
+  if (!data?.code) return 'network';
+  if (data.httpStatus !== undefined && [502, 503, 504].includes(data.httpStatus)) return 'network';
+  switch (data.code) {
+    case 'UNAUTHORIZED':
+      return 'unauthorized';
+    case 'FORBIDDEN':
+      return 'forbidden';
+    case 'NOT_FOUND':
+      return 'notFound';
+    case 'CONFLICT':
+      return 'conflict';
+    case 'PRECONDITION_FAILED':
+      // A command to a process that has finished (a closed cycle takes no more changes).
+      return 'closed';
+    case 'BAD_REQUEST':
+    case 'PARSE_ERROR':
+    case 'UNPROCESSABLE_CONTENT':
+      return 'badRequest';
+    default:
+      return 'server';
+  }
+}
+
+/** The field errors of a refused input, as the API's error formatter adds them (`error.data.fieldErrors`). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  const fieldErrors = dataOf(error)?.fieldErrors;
+  return Array.isArray(fieldErrors) ? fieldErrors : [];
+}
+
+/** The server's own message, for details beside the explanation in words. */
+export function serverMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../components/ErrorState';
+import { FormProblem, type Problem } from '../../components/FormProblem';
+import { RemindButton } from '../../components/RemindButton';
+import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
+import { useUserName } from '../../format/users';
+import { useCurrentUser } from '../../session/CurrentUser';
+import { useCan } from '../../session/permissions';
+import type { OverdueCheckpoint } from '../../trpc/outputs';
+import { useTRPC } from '../../trpc/trpc';
+import { processPathOf, remindTargetOf } from './overdueRow';
+
+type OverdueRow = OverdueCheckpoint;
+
+/** `/checkpoints/overdue`: the coordinator's list of evaluations past their due date, with reminders. */
+export function OverdueCheckpointsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { userId, usersStatus } = useCurrentUser();
+  const can = useCan();
+  useDocumentTitle(`${t('overdue.title')} · ${t('app.name')}`);
+  const allowed = can('checkpoints.overdue');
+  const overdue = useQuery(trpc.checkpoints.overdue.queryOptions({}, { enabled: allowed }));
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('overdue.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('overdue.intro')}
+      </Text>
+      {userId === null ? (
+        <Alert color="blue">{t('errors.unauthorized')}</Alert>
+      ) : usersStatus === 'pending' ? (
+        <LoadingState label={t('common.loading')} />
+      ) : !allowed ? (
+        <Alert color="yellow">{t('overdue.notAllowed')}</Alert>
+      ) : overdue.isPending ? (
+        <LoadingState label={t('overdue.loading')} />
+      ) : overdue.isError ? (
+        <ErrorState error={overdue.error} onRetry={() => void overdue.refetch()} />
+      ) : overdue.data.length === 0 ? (
+        <EmptyState>{t('overdue.empty')}</EmptyState>
+      ) : (
+        <OverdueTable rows={overdue.data} />
+      )}
+    </Stack>
+  );
+}
+
+function OverdueTable({ rows }: { rows: OverdueRow[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const userName = useUserName();
+  const can = useCan();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const canRemind = can('checkpoints.remind');
+
+  return (
+    <Stack gap="sm">
+      <FormProblem problem={problem} />
+      <Table.ScrollContainer minWidth={860}>
+        <Table verticalSpacing="sm" striped highlightOnHover>
+          <Table.Caption>{t('overdue.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('overdue.process')}</Table.Th>
+              <Table.Th scope="col">{t('overdue.checkpoint')}</Table.Th>
+              <Table.Th scope="col">{t('overdue.owner')}</Table.Th>
+              <Table.Th scope="col">{t('overdue.due')}</Table.Th>
+              <Table.Th scope="col">{t('overdue.daysOverdue')}</Table.Th>
+              <Table.Th scope="col">{t('overdue.reminders')}</Table.Th>
+              {canRemind && <Table.Th scope="col">{t('calendar.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => {
+              const path = processPathOf(row);
+              const target = remindTargetOf(row);
+              return (
+                <Table.Tr key={`${row.processId}/${row.checkpointId}`} data-checkpoint={row.checkpointId}>
+                  <Table.Td>
+                    {path ? (
+                      <Anchor component={Link} to={path} size="sm">
+                        {row.processTitle}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm">{row.processTitle}</Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {row.kind === 'learningCycle' && row.number !== null
+                        ? t('cycle.subtitle', { programmeId: row.programmeId, number: row.number })
+                        : t('overdue.group')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {path ? (
+                      <Anchor component={Link} to={`${path}?tab=checkpoints`} size="sm">
+                        {row.title}
+                      </Anchor>
+                    ) : (
+                      row.title
+                    )}
+                  </Table.Td>
+                  <Table.Td>{userName(row.owner)}</Table.Td>
+                  <Table.Td>
+                    <time dateTime={row.dueAt}>{formatDateTime(row.dueAt, programmeTimeZone, locale)}</time>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="red.8" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      {t('overdue.days', { count: row.daysOverdue })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" data-testid="reminders-sent">
+                      {t('overdue.remindersSent', { count: row.remindersSent })}
+                    </Text>
+                    {row.lastReminderAt && (
+                      <Text size="xs" c="dimmed">
+                        {t('overdue.lastReminder', {
+                          at: formatDateTime(row.lastReminderAt, programmeTimeZone, locale),
+                        })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  {canRemind && (
+                    <Table.Td>{target && <RemindButton row={target} onProblem={setProblem} />}</Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

@@ -1,0 +1,18 @@
+import type { RemindTarget } from '../../components/RemindButton';
+import type { OverdueCheckpoint } from '../../trpc/outputs';
+import { cyclePath } from '../paths';
+
+/** Where a reminder for an overdue checkpoint goes: its cycle, or its action-learning group. */
+export function remindTargetOf(row: OverdueCheckpoint): RemindTarget | null {
+  const checkpoint = { checkpointId: row.checkpointId, title: row.title, owner: row.owner };
+  if (row.kind === 'actionLearningGroup')
+    return row.groupSlug ? { ...checkpoint, groupSlug: row.groupSlug } : null;
+  if (row.programmeId === null || row.number === null) return null;
+  return { ...checkpoint, programmeId: row.programmeId, number: row.number };
+}
+
+/** The page of the cycle the checkpoint belongs to (groups have no page in the panel yet). */
+export function processPathOf(row: OverdueCheckpoint): string | null {
+  if (row.kind !== 'learningCycle' || row.programmeId === null || row.number === null) return null;
+  return cyclePath(row.programmeId, row.number);
+}

@@ -1,0 +1,211 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CycleState } from '@leercyclus/domain';
+import { DateField } from '../../components/DateFields';
+import { FormProblem } from '../../components/FormProblem';
+import { useFormFailure } from '../../components/useFormFailure';
+import { formatPlainDate, useLocale } from '../../format/dates';
+import { addDaysTo } from '../../format/weeks';
+import { useCan } from '../../session/permissions';
+import type { CycleSummary } from '../../trpc/outputs';
+import { useRefreshCycle } from '../../trpc/useRefreshCycle';
+import { useRequestId } from '../../trpc/useRequestId';
+import { useTRPC } from '../../trpc/trpc';
+
+/** The project leader's actions on a running cycle: extend it, close it. */
+export function CycleAdmin({ cycle }: { cycle: CycleState }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [open, setOpen] = useState<'extend' | 'close' | null>(null);
+  // The closing summary stays open after the cycle has closed (and lost its buttons).
+  const running = cycle.status === 'running';
+  if (!can('cycles.extend') && !can('cycles.close')) return null;
+  return (
+    <Group gap="xs">
+      {running && can('cycles.extend') && (
+        <Button variant="default" onClick={() => setOpen('extend')}>
+          {t('admin.extend')}
+        </Button>
+      )}
+      {running && can('cycles.close') && (
+        <Button variant="light" color="red" onClick={() => setOpen('close')}>
+          {t('admin.close')}
+        </Button>
+      )}
+      {open === 'extend' && <ExtendModal cycle={cycle} onClose={() => setOpen(null)} />}
+      {open === 'close' && <CloseModal cycle={cycle} onClose={() => setOpen(null)} />}
+    </Group>
+  );
+}
+
+const extendPaths: ReadonlySet<string> = new Set(['endsOn']);
+
+function ExtendModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const locale = useLocale();
+  const ref = { programmeId: cycle.programmeId, number: cycle.number };
+  const refresh = useRefreshCycle(ref);
+  const [requestId, renewAfter] = useRequestId();
+  const failure = useFormFailure(extendPaths);
+  const [endsOn, setEndsOn] = useState<string | null>(null);
+  const extend = useMutation(
+    trpc.cycles.extend.mutationOptions({
+      onSuccess: async (_result, input) => {
+        notifications.show({
+          color: 'teal',
+          message: t('admin.extended', { date: formatPlainDate(input.endsOn, locale) }),
+        });
+        await refresh();
+        onClose();
+      },
+      onError: (error) => {
+        renewAfter(error);
+        failure.fail(error);
+      },
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (extend.isPending) return;
+    if (!endsOn) {
+      failure.show({ endsOn: t('validation.required') }, t('form.checkFields'));
+      return;
+    }
+    failure.reset();
+    extend.mutate({ ...ref, requestId, endsOn });
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('admin.extendTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormProblem problem={failure.problem} />
+          <Text size="sm">{t('admin.extendIntro', { date: formatPlainDate(cycle.endsOn, locale) })}</Text>
+          <DateField
+            label={t('admin.newEnd')}
+            value={endsOn}
+            onChange={(value) => {
+              setEndsOn(value);
+              failure.clear('endsOn');
+            }}
+            error={failure.errors.endsOn}
+            minDate={addDaysTo(cycle.endsOn, 1)}
+            defaultDate={cycle.endsOn}
+            required
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={extend.isPending}>
+              {t('admin.extendSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+const closePaths: ReadonlySet<string> = new Set(['reason']);
+
+function CloseModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const ref = { programmeId: cycle.programmeId, number: cycle.number };
+  const refresh = useRefreshCycle(ref);
+  const [requestId, renewAfter] = useRequestId();
+  const failure = useFormFailure(closePaths);
+  const [reason, setReason] = useState('');
+  const [summary, setSummary] = useState<CycleSummary | null>(null);
+  const close = useMutation(
+    trpc.cycles.close.mutationOptions({
+      onSuccess: async (result) => {
+        setSummary(result);
+        await refresh();
+      },
+      onError: (error) => {
+        renewAfter(error);
+        failure.fail(error);
+      },
+    }),
+  );
+  const due = cycle.occurrences.filter((o) => o.status === 'due').length;
+  const open = cycle.checkpoints.filter((c) => c.status !== 'submitted').length;
+  const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (close.isPending) return;
+    failure.reset();
+    close.mutate({ ...ref, requestId, reason: reason.trim() });
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('admin.closeTitle', { title: cycle.title })} size="lg">
+      {summary ? (
+        <Stack gap="md">
+          <Alert color="teal" title={t('admin.closedTitle')} role="status">
+            <List size="sm" spacing={2}>
+              <List.Item>
+                {t('admin.summaryCarried', { count: summary.carriedOverQuestions.length })}
+              </List.Item>
+              <List.Item>
+                {t('admin.summaryEscalated', { count: summary.escalatedQuestions.length })}
+              </List.Item>
+              <List.Item>
+                {t('admin.summaryUnrecorded', { count: summary.unrecordedOccurrences.length })}
+              </List.Item>
+              <List.Item>
+                {t('admin.summaryUnsubmitted', { count: summary.unsubmittedCheckpoints.length })}
+              </List.Item>
+            </List>
+          </Alert>
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              {t('common.close')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <FormProblem problem={failure.problem} />
+            <Text size="sm">{t('admin.closeIntro')}</Text>
+            <List size="sm" spacing={2}>
+              <List.Item>{t('admin.closeOpenQuestions', { count: openQuestions })}</List.Item>
+              <List.Item>{t('admin.closeDue', { count: due })}</List.Item>
+              <List.Item>{t('admin.closeCheckpoints', { count: open })}</List.Item>
+            </List>
+            <Textarea
+              label={t('admin.reason')}
+              value={reason}
+              onChange={(event) => {
+                setReason(event.currentTarget.value);
+                failure.clear('reason');
+              }}
+              error={failure.errors.reason}
+              autosize
+              minRows={2}
+              data-autofocus
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" color="red" loading={close.isPending}>
+                {t('admin.closeSubmit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { addDaysTo } from '../../format/weeks';
+import { useTRPC } from '../../trpc/trpc';
+import { DateField } from '../../components/DateFields';
+import type { StepProps } from './stepProps';
+import { defaultTimeZone } from './wizardForm';
+
+function timeZones(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(defaultTimeZone) ? zones : [defaultTimeZone, ...zones];
+}
+
+/** Step 1: which programme, which cycle, when. */
+export function BasicsStep({ form, errors, update }: StepProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const programmes = useQuery(trpc.programmes.list.queryOptions());
+  const cycles = useQuery(trpc.cycles.list.queryOptions());
+  const zones = useMemo(() => timeZones(), []);
+
+  const programmeId = form.programmeId.trim();
+  const programme = programmes.data?.find((candidate) => candidate.id === programmeId);
+  const numbers = (cycles.data ?? [])
+    .filter((cycle) => cycle.programmeId === programmeId)
+    .map((cycle) => cycle.number)
+    .sort((a, b) => a - b);
+  const knownIds = [
+    ...new Set([
+      ...(programmes.data ?? []).map((candidate) => candidate.id),
+      ...(cycles.data ?? []).map((cycle) => cycle.programmeId),
+    ]),
+  ].sort();
+
+  const programmeHint = programme
+    ? t('launch.programmeKnown', { name: programme.name })
+    : t('launch.programmeIdHint');
+  const numberHint =
+    numbers.length > 0
+      ? t('launch.numberTaken', { numbers: numbers.join(', '), next: Math.max(...numbers) + 1 })
+      : t('launch.numberHint');
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Autocomplete
+          label={t('launch.programmeId')}
+          description={programmeHint}
+          data={knownIds}
+          value={form.programmeId}
+          onChange={(value) => update((current) => ({ ...current, programmeId: value }), 'programmeId')}
+          error={errors.programmeId}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <NumberInput
+          label={t('launch.number')}
+          description={numberHint}
+          value={form.number}
+          onChange={(value) => update((current) => ({ ...current, number: value }), 'number')}
+          error={errors.number}
+          min={1}
+          max={999}
+          allowDecimal={false}
+          allowNegative={false}
+          required
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('launch.cycleTitle')}
+        description={t('launch.cycleTitleHint')}
+        value={form.title}
+        onChange={(event) => {
+          const title = event.currentTarget.value;
+          update((current) => ({ ...current, title }), 'title');
+        }}
+        error={errors.title}
+        required
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('launch.startsOn')}
+          value={form.startsOn}
+          onChange={(value) => update((current) => ({ ...current, startsOn: value }), 'startsOn')}
+          error={errors.startsOn}
+          required
+        />
+        <DateField
+          label={t('launch.endsOn')}
+          description={t('launch.endsOnHint')}
+          value={form.endsOn}
+          onChange={(value) => update((current) => ({ ...current, endsOn: value }), 'endsOn')}
+          error={errors.endsOn}
+          minDate={form.startsOn ? addDaysTo(form.startsOn, 1) : undefined}
+          defaultDate={form.startsOn ?? undefined}
+          clearable
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('launch.timeZone')}
+          description={t('launch.timeZoneHint')}
+          data={zones}
+          value={form.timeZone}
+          onChange={(value) =>
+            update((current) => ({ ...current, timeZone: value ?? defaultTimeZone }), 'timeZone')
+          }
+          error={errors.timeZone}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={t('launch.timeZoneNotFound')}
+        />
+        <NumberInput
+          label={t('launch.fromCycle')}
+          description={t('launch.fromCycleHint')}
+          value={form.fromCycle}
+          onChange={(value) => update((current) => ({ ...current, fromCycle: value }), 'fromCycle')}
+          error={errors.fromCycle}
+          min={1}
+          max={998}
+          allowDecimal={false}
+          allowNegative={false}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Role } from '@leercyclus/domain';
+import { useCurrentUser } from './CurrentUser';
+
+/**
+ * The roles each procedure the panel calls allows, as the API states them (apps/api/src/routers). The panel
+ * shows an action only to those the API would let through; the API checks again on every call.
+ */
+export const procedureRoles = {
+  'cycles.launch': ['projectLeader'],
+  'cycles.recordSession': ['monitor', 'projectLeader'],
+  'cycles.addQuestion': ['monitor', 'projectLeader', 'coordinator'],
+  'cycles.updateQuestion': ['monitor', 'projectLeader', 'coordinator'],
+  'cycles.submitEvaluation': ['coordinator', 'projectLeader', 'monitor'],
+  'cycles.moveOccurrence': ['projectLeader', 'coordinator'],
+  'cycles.extend': ['projectLeader'],
+  'cycles.close': ['projectLeader'],
+  'checkpoints.overdue': ['coordinator', 'projectLeader', 'management'],
+  'checkpoints.remind': ['coordinator', 'projectLeader'],
+  'cases.stats': ['projectLeader', 'coordinator', 'monitor', 'management'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Procedure = keyof typeof procedureRoles;
+
+export function allows(roles: readonly Role[], procedure: Procedure): boolean {
+  const allowed: readonly Role[] = procedureRoles[procedure];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** Whether the signed-in user may call a procedure. */
+export function useCan(): (procedure: Procedure) => boolean {
+  const { user } = useCurrentUser();
+  return (procedure) => (user ? allows(user.roles, procedure) : false);
+}

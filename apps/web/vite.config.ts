@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Where the dev server (and `vite preview`) forwards the tRPC calls of the control panel. */
+const apiUrl = process.env.LEERCYCLUS_API_URL ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // The libraries change less often than the panel: their own chunks stay cached between releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks|dates|notifications)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { '/trpc': { target: apiUrl, changeOrigin: true } },
+  },
+  preview: {
+    proxy: { '/trpc': { target: apiUrl, changeOrigin: true } },
+  },
+});

@@ -1,0 +1,31 @@
+import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
+import { webpackConfigHook, workflowsPath } from '@leercyclus/workflows/bundle';
+
+export interface LeercyclusWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  /** A prebuilt bundle (production, tests); without it the worker bundles the workflow sources itself. */
+  workflowBundle?: { code: string } | { codePath: string };
+  taskQueue?: string;
+  /** The activities workflows call: the record's writers (packages/db) and the routing between processes. */
+  activities: RecordActivities & RoutingActivities;
+  /** Bounds the sticky cache: about 1 MB of memory per cached workflow. */
+  maxCachedWorkflows?: number;
+}
+
+/** The one place that says what a Leercyclus worker runs, shared by the worker process and the tests. */
+export function createLeercyclusWorker(options: LeercyclusWorkerOptions): Promise<Worker> {
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> =
+    options.workflowBundle !== undefined
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath, bundlerOptions: { webpackConfigHook } };
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue ?? taskQueue,
+    ...workflows,
+    activities: options.activities,
+    ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+  });
+}

@@ -1,0 +1,2 @@
+export { createLeercyclusWorker, type LeercyclusWorkerOptions } from './createWorker.js';
+export { createRoutingActivities } from './activities/routing.js';

@@ -1,0 +1,2 @@
+export { temporalSettings, type TemporalSettings } from './temporal.js';
+export { defaultPorts, portFromEnv } from './ports.js';

@@ -1,0 +1,1 @@
+ALTER TABLE "learning_questions" ADD COLUMN "escalation" jsonb;

@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../database.js';
+import { organisationKey } from '../organisationKey.js';
+import { occurrenceCases, occurrenceOrganisations, occurrences } from '../schema/index.js';
+import { replacedBy } from '../upsert.js';
+import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
+
+/** One row per organisation, as first written: a name typed twice must not fail the write for ever. */
+function distinctOrganisations(names: readonly string[]) {
+  const byKey = new Map<string, string>();
+  for (const name of names)
+    if (!byKey.has(organisationKey(name))) byKey.set(organisationKey(name), name.trim());
+  return [...byKey].map(([key, organisation]) => ({ organisationKey: key, organisation }));
+}
+
+export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'>): Promise<WrittenRecord> {
+  const { occurrence } = event;
+  const record = occurrence.record;
+  const key = { processId: event.cycleId, occurrenceId: occurrence.id };
+  await tx
+    .insert(occurrences)
+    .values({
+      ...key,
+      kind: occurrence.kind,
+      district: occurrence.district,
+      date: occurrence.date,
+      startsAt: new Date(occurrence.startsAt),
+      endsAt: new Date(occurrence.endsAt),
+      status: occurrence.status,
+      change: occurrence.change,
+      swtProfessionals: record?.attendance.swtProfessionals ?? null,
+      partnerProfessionals: record?.attendance.partnerProfessionals ?? null,
+      parentsOrGuardians: record?.attendance.parentsOrGuardians ?? null,
+      questionNumbers: record?.questionNumbers ?? null,
+      notes: record?.notes ?? null,
+      recordedBy: record?.recordedBy ?? null,
+      recordedAt: record ? new Date(record.recordedAt) : null,
+    })
+    .onConflictDoUpdate({
+      target: [occurrences.processId, occurrences.occurrenceId],
+      set: replacedBy(occurrences, ['processId', 'occurrenceId']),
+    });
+
+  const sameOccurrence = (table: typeof occurrenceOrganisations | typeof occurrenceCases) =>
+    and(eq(table.processId, key.processId), eq(table.occurrenceId, key.occurrenceId));
+  await tx.delete(occurrenceOrganisations).where(sameOccurrence(occurrenceOrganisations));
+  await tx.delete(occurrenceCases).where(sameOccurrence(occurrenceCases));
+  const organisations = distinctOrganisations(record?.organisations ?? []);
+  if (organisations.length > 0) {
+    await tx
+      .insert(occurrenceOrganisations)
+      .values(organisations.map((organisation) => ({ ...key, ...organisation })));
+  }
+  const caseCodes = [...new Set(record?.caseCodes ?? [])];
+  if (caseCodes.length > 0) {
+    await tx.insert(occurrenceCases).values(caseCodes.map((caseCode) => ({ ...key, caseCode })));
+  }
+  return { recordType: 'occurrence', recordId: ownedRecordId(event.cycleId, occurrence.id) };
+}

@@ -1,0 +1,89 @@
+import type { GroupRecordEvent } from '@leercyclus/domain';
+import { applyOnce } from '../applyOnce.js';
+import { writeCheckpoint } from '../cycleEvents/checkpoint.js';
+import { queueReminder } from '../cycleEvents/reminder.js';
+import { ownedRecordId, type EventOf, type WrittenRecord } from '../cycleEvents/types.js';
+import type { Db, Tx } from '../database.js';
+import { processes } from '../schema/index.js';
+import { replacedBy } from '../upsert.js';
+
+type GroupEventOf<T extends GroupRecordEvent['type']> = Extract<GroupRecordEvent, { type: T }>;
+
+/**
+ * The group's row in `processes` (kind actionLearningGroup, no number, no districts). The column for the
+ * programme is required; a group outside any programme is written with an empty programme id.
+ */
+async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<WrittenRecord> {
+  const { group } = event;
+  const at = new Date(event.at);
+  await tx
+    .insert(processes)
+    .values({
+      workflowId: event.groupId,
+      kind: 'actionLearningGroup',
+      programmeId: group.programmeId ?? '',
+      number: null,
+      title: group.question,
+      status: group.status,
+      districts: [],
+      districtSlots: [],
+      timeZone: group.timeZone,
+      startsOn: group.startsOn,
+      endsOn: group.endsOn,
+      overdueCheckpoints: group.overdueCheckpoints,
+      nextEventAt: group.nextEventAt === null ? null : new Date(group.nextEventAt),
+      firstRecordedAt: at,
+      updatedAt: at,
+    })
+    .onConflictDoUpdate({
+      target: processes.workflowId,
+      set: replacedBy(processes, ['workflowId', 'firstRecordedAt']),
+    });
+  return { recordType: 'actionLearningGroup', recordId: event.groupId };
+}
+
+/** Checkpoints and reminders go to the same tables as a cycle's, written by the same code. */
+function asCycleEvent<T extends 'checkpointUpdated' | 'reminderQueued'>(event: GroupEventOf<T>): EventOf<T> {
+  const { groupId, ...rest } = event as GroupRecordEvent;
+  return { ...rest, cycleId: groupId } as unknown as EventOf<T>;
+}
+
+function writeSnapshot(tx: Tx, event: GroupRecordEvent): Promise<WrittenRecord> {
+  switch (event.type) {
+    case 'groupUpdated':
+      return writeGroup(tx, event);
+    case 'checkpointUpdated':
+      return writeCheckpoint(tx, asCycleEvent(event));
+    case 'reminderQueued':
+      return queueReminder(tx, asCycleEvent(event));
+    // Membership, steps, obstacles and the completion have no tables of their own yet: each is kept as an
+    // audit entry naming the record it concerns (the live state is the workflow's query).
+    case 'memberUpdated':
+      return Promise.resolve({
+        recordType: 'groupMember',
+        recordId: ownedRecordId(event.groupId, event.member.id),
+      });
+    case 'stepConcluded':
+      return Promise.resolve({
+        recordType: 'groupStep',
+        recordId: ownedRecordId(event.groupId, `iteration-${event.iteration}/${event.step.step}`),
+      });
+    case 'obstacleUpdated':
+      return Promise.resolve({
+        recordType: 'groupObstacle',
+        recordId: ownedRecordId(event.groupId, event.obstacle.id),
+      });
+    case 'groupCompleted':
+      return Promise.resolve({ recordType: 'actionLearningGroup', recordId: event.groupId });
+  }
+}
+
+/**
+ * Writes a group's events to the record in order, each exactly once; returns how many were new. Events of one
+ * group are applied in the order its workflow made them (one activity at a time), as each replaces a row.
+ */
+export async function applyGroupEvents(db: Db, events: readonly GroupRecordEvent[]): Promise<number> {
+  let applied = 0;
+  for (const event of events) if (await applyOnce(db, event, event.actor, writeSnapshot)) applied += 1;
+  return applied;
+}

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Database } from './openDatabase.js';
+import * as schema from './schema/index.js';
+
+/** The SQL that drizzle-kit generated from src/schema: the one history both drivers follow. */
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Any constant: the key of the advisory lock under which one process at a time migrates. */
+const migrationLockKey = 7_305_001;
+
+/** Brings the record up to the latest migration; safe to run from several processes at once. */
+export async function migrate(database: Database): Promise<void> {
+  if (database.driver === 'pglite') {
+    await migratePglite(database.db, { migrationsFolder });
+    return;
+  }
+  const client = await database.pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    await migrateNodePostgres(drizzle({ client, schema }), { migrationsFolder });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+    client.release();
+  }
+}

@@ -1,0 +1,69 @@
+import { and, eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { defaultQuestionCategories, developmentUsers, programmeCreateInputSchema } from '@leercyclus/domain';
+import { RecordError } from '../errors.js';
+import { auditLog, programmes, userRoles } from '../schema/index.js';
+import { aProgramme, eachBackend } from '../testing/index.js';
+import { createProgramme, getProgramme, listProgrammes } from './programmes.js';
+import { syncUsers } from './users.js';
+
+eachBackend('programmes', (current) => {
+  it('creates a programme with its districts and the default agenda categories, audited', async () => {
+    const { db } = current();
+    const created = await aProgramme(db, 'proeftuin');
+    expect(created).toMatchObject({
+      id: 'proeftuin',
+      projectLeader: 'anna.projectleider',
+      districts: ['West', 'Zuid'],
+      managementTable: 'mt-jeugd',
+      questionCategories: [...defaultQuestionCategories],
+      createdBy: 'anna.projectleider',
+    });
+    expect(await getProgramme(db, 'proeftuin')).toEqual(created);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.recordType, 'programme'), eq(auditLog.recordId, 'proeftuin')));
+    expect(audit).toEqual([expect.objectContaining({ actor: 'anna.projectleider', action: 'create' })]);
+  });
+
+  it('keeps a programme its own list of categories', async () => {
+    const { db } = current();
+    const input = programmeCreateInputSchema.parse({
+      id: 'gezonde-relaties',
+      name: 'Leergemeenschap Gezonde Relaties',
+      projectLeader: 'anna.projectleider',
+      districts: ['Noord'],
+      managementTable: 'mt-jeugd',
+      questionCategories: ['safety', 'education'],
+    });
+    await createProgramme(db, { userId: 'anna.projectleider' }, input);
+    expect((await getProgramme(db, 'gezonde-relaties')).questionCategories).toEqual(['safety', 'education']);
+    expect((await listProgrammes(db)).map((p) => p.id)).toEqual(['gezonde-relaties', 'proeftuin']);
+  });
+
+  it('refuses a second programme with the same code and writes nothing', async () => {
+    const { db } = current();
+    const before = await db.$count(auditLog);
+    await expect(aProgramme(db, 'proeftuin')).rejects.toEqual(
+      new RecordError('conflict', 'Programme proeftuin already exists; choose another code.', 'id'),
+    );
+    expect(await db.$count(auditLog)).toBe(before);
+    expect(await db.$count(programmes)).toBe(2);
+  });
+
+  it('answers notFound for a programme that does not exist', async () => {
+    await expect(getProgramme(current().db, 'onbekend')).rejects.toMatchObject({
+      kind: 'notFound',
+      field: 'id',
+    });
+  });
+
+  it('syncs users and roles, auditing only what changed', async () => {
+    const { db } = current();
+    await syncUsers(db, { userId: 'system' }, developmentUsers);
+    await syncUsers(db, { userId: 'system' }, developmentUsers);
+    expect(await db.$count(userRoles, eq(userRoles.userId, 'anna.projectleider'))).toBe(2);
+    expect(await db.$count(auditLog, eq(auditLog.recordType, 'user'))).toBe(developmentUsers.length);
+  });
+});

@@ -1,0 +1,10 @@
+export { programmes, districts, questionCategories } from './programmes.js';
+export { partnerOrganisations } from './partners.js';
+export { users, userRoles } from './users.js';
+export { processes } from './processes.js';
+export { occurrences, occurrenceOrganisations, occurrenceCases } from './occurrences.js';
+export { learningQuestions, questionReformulations } from './agenda.js';
+export { checkpoints, evaluations, developmentGoals, reminders } from './checkpoints.js';
+export { cases } from './cases.js';
+export { escalations, decisions } from './escalations.js';
+export { auditLog, appliedEvents } from './audit.js';

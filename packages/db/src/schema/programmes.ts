@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { instant } from './columns.js';
+
+export const programmes = pgTable('programmes', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  projectLeader: text('project_leader').notNull(),
+  /** The management table (`table/<slug>`) that the programme escalates to. */
+  managementTable: text('management_table').notNull(),
+  createdAt: instant('created_at')
+    .notNull()
+    .default(sql`now()`),
+  createdBy: text('created_by').notNull(),
+});
+
+export const districts = pgTable(
+  'districts',
+  {
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.name] })],
+);
+
+/** The programme's own list of agenda categories, seeded from the domain's default list. */
+export const questionCategories = pgTable(
+  'question_categories',
+  {
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.code] })],
+);

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import type { EscalationItem } from '@leercyclus/domain';
+import type { TableEvent } from '@leercyclus/workflows';
+import { applyOnce } from '../applyOnce.js';
+import type { Db, Tx } from '../database.js';
+import { decisions, escalations } from '../schema/index.js';
+import type { WrittenRecord } from '../cycleEvents/types.js';
+
+async function writeEscalation(tx: Tx, item: EscalationItem): Promise<WrittenRecord> {
+  const row = {
+    id: item.id,
+    managementTable: item.table,
+    sourceProcessId: item.source.processId,
+    questionNumber: item.source.questionNumber,
+    subject: item.text,
+    status: item.status,
+    level: item.history.filter((hop) => hop.raisedAt !== null).length + 1,
+    raisedBy: item.raisedBy,
+    raisedAt: new Date(item.raisedAt),
+    dueAt: new Date(item.dueAt),
+    updatedAt: new Date(),
+  };
+  await tx
+    .insert(escalations)
+    .values(row)
+    .onConflictDoUpdate({
+      target: escalations.id,
+      set: {
+        managementTable: row.managementTable,
+        status: row.status,
+        level: row.level,
+        dueAt: row.dueAt,
+        updatedAt: row.updatedAt,
+      },
+    });
+  if (item.decision) {
+    const decision = {
+      escalationId: item.id,
+      outcome: item.decision.outcome,
+      text: item.decision.text,
+      decidedBy: item.decision.decidedBy,
+      decidedAt: new Date(item.decision.decidedAt),
+    };
+    await tx
+      .insert(decisions)
+      .values(decision)
+      .onConflictDoUpdate({
+        target: decisions.escalationId,
+        set: { ...decision, escalationId: sql`excluded.escalation_id` },
+      });
+  }
+  return { recordType: 'escalation', recordId: item.id };
+}
+
+function write(tx: Tx, event: TableEvent): Promise<WrittenRecord> {
+  switch (event.type) {
+    case 'escalationUpdated':
+      return writeEscalation(tx, event.item);
+    case 'answerReady':
+      return Promise.resolve({ recordType: 'escalation', recordId: event.answer.escalationId });
+    case 'raised':
+      return Promise.resolve({ recordType: 'escalation', recordId: event.request.id });
+    case 'tableReminder':
+      return Promise.resolve({ recordType: 'escalation', recordId: event.escalationId });
+  }
+}
+
+/**
+ * A management table's events, each exactly once: escalations and decisions as rows; answers delivered, items
+ * raised and reminders sent as audit entries.
+ */
+export async function applyTableEvents(db: Db, events: readonly TableEvent[]): Promise<number> {
+  let applied = 0;
+  for (const event of events) {
+    const actor = event.type === 'answerReady' ? event.answer.decision.decidedBy : 'system';
+    if (await applyOnce(db, event, actor, write)) applied += 1;
+  }
+  return applied;
+}

@@ -1,0 +1,11 @@
+export {
+  backends,
+  openTestDatabase,
+  testServerUrl,
+  type Backend,
+  type TestDatabase,
+} from './testDatabase.js';
+export { eachBackend } from './eachBackend.js';
+export { cycleEventsFor } from './cycleEvents.js';
+export { aProgramme } from './programmes.js';
+export { rowsOf } from './rows.js';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defaultQuestionCategories, questionCategorySchema, safeTextSchema } from './agenda.js';
+import { districtSlotSchema, programmeIdSchema } from './cycleLaunch.js';
+import { uniqueList } from './uniqueList.js';
+
+export const districtNameSchema = districtSlotSchema.shape.name;
+
+/** A user id of the sign-in, e.g. `anna.projectleider`. */
+export const userIdSchema = z.string().trim().min(1).max(100);
+
+export const managementTableIdSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, {
+  error: 'expected a management table code of lowercase letters, digits and dashes, such as mt-jeugd',
+});
+
+/** The contract of `programmes.create`; the agenda categories start as the default list and stay editable. */
+export const programmeCreateInputSchema = z.object({
+  id: programmeIdSchema,
+  name: safeTextSchema(200),
+  projectLeader: userIdSchema,
+  districts: uniqueList(districtNameSchema, 12).min(1, { error: 'a programme needs at least one district' }),
+  managementTable: managementTableIdSchema,
+  questionCategories: uniqueList(questionCategorySchema, 40)
+    .min(1)
+    .default(() => [...defaultQuestionCategories]),
+});
+export type ProgrammeCreateInput = z.output<typeof programmeCreateInputSchema>;
+
+export const programmeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  projectLeader: z.string(),
+  districts: z.array(z.string()),
+  managementTable: z.string(),
+  questionCategories: z.array(z.string()),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type Programme = z.infer<typeof programmeSchema>;

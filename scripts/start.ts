@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
+import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
+import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
+import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
+import { prepareRecord, type PreparedRecord } from './record.js';
+
+/**
+ * `npm start`: the whole system on embedded defaults — the Temporal dev server on a SQLite file (unless
+ * TEMPORAL_ADDRESS points at a cluster), the worker, the API and the control panel.
+ */
+const settings = temporalSettings();
+const apiPort = portFromEnv('API_PORT', defaultPorts.api);
+const webPort = portFromEnv('WEB_PORT', defaultPorts.web);
+const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+const vite = join(projectRoot, 'node_modules', '.bin', 'vite');
+
+let devServer: DevServer | undefined;
+let record: PreparedRecord | undefined;
+const children: Managed[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('\nstopping…');
+    for (const managed of [...children].reverse()) await stopProcess(managed);
+    await devServer?.stop();
+    await record?.stop();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+function supervise(managed: Managed): Managed {
+  children.push(managed);
+  managed.child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(
+      `[${managed.name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`,
+    );
+    void stopAll(1);
+  });
+  return managed;
+}
+
+try {
+  let address = settings.address;
+  if (!settings.external) {
+    findTemporalBinary('cli');
+    const port = portFromEnv('TEMPORAL_PORT', defaultPorts.temporal);
+    devServer = await startDevServer({
+      dbFilename: join(projectRoot, '.data', 'temporal', 'dev.sqlite'),
+      port,
+      uiPort: portFromEnv('TEMPORAL_UI_PORT', defaultPorts.temporalUi),
+      namespace: settings.namespace,
+      searchAttributes: allSearchAttributeKeys,
+    });
+    address = devServer.address;
+    console.log(`Temporal dev server answering on ${address}`);
+  }
+  record = await prepareRecord();
+  console.log(`record: ${record.description}`);
+  const env = {
+    DATABASE_URL: record.databaseUrl,
+    TEMPORAL_ADDRESS: address,
+    TEMPORAL_NAMESPACE: settings.namespace,
+    API_PORT: String(apiPort),
+  };
+
+  supervise(runPrefixed('worker', tsx, [join(projectRoot, 'apps/worker/src/main.ts')], env));
+  const connection = await Connection.connect({
+    address,
+    ...(settings.tls !== undefined ? { tls: settings.tls } : {}),
+    ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
+  });
+  const client = new Client({ connection, namespace: settings.namespace });
+  await waitFor('the worker', async () => {
+    const queue = await client.workflowService.describeTaskQueue({
+      namespace: settings.namespace,
+      taskQueue: { name: taskQueue },
+      taskQueueType: 1, // workflow task queue
+    });
+    return queue.pollers.length > 0;
+  });
+  await connection.close();
+
+  supervise(runPrefixed('api', tsx, [join(projectRoot, 'apps/api/src/main.ts')], env));
+  await waitFor('the API', () => httpAnswers(`http://127.0.0.1:${apiPort}/trpc/health`));
+
+  supervise(
+    runPrefixed(
+      'web',
+      vite,
+      ['--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+      {
+        ...env,
+        LEERCYCLUS_API_URL: `http://127.0.0.1:${apiPort}`,
+      },
+      join(projectRoot, 'apps/web'),
+    ),
+  );
+  await waitFor('the control panel', () => httpAnswers(`http://127.0.0.1:${webPort}/`));
+
+  console.log(`
+Leercyclus is running:
+  control panel   http://127.0.0.1:${webPort}/
+  API (tRPC)      http://127.0.0.1:${apiPort}/trpc
+  Temporal        ${address} (namespace ${settings.namespace})${devServer ? `\n  Temporal UI     ${devServer.uiUrl}` : ''}
+  record          ${record.description}
+Press Ctrl-C to stop everything.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}

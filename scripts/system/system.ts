@@ -1,0 +1,286 @@
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
+import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
+import { webpackConfigHook, workflowsPath } from '@leercyclus/workflows/bundle';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from '../processes.js';
+import { prepareRecord } from '../record.js';
+import { freePort } from './freePort.js';
+
+export interface SystemOptions {
+  /** A folder of this run alone, emptied first: the dev server's SQLite file, PGlite, the bundle, the log. */
+  dataDir: string;
+  /** A Postgres server for the record (migrated here); without it PGlite in `dataDir`, served by its own process. */
+  databaseUrl?: string;
+  /** Extra environment of the worker process, e.g. WORKER_MAX_CACHED_WORKFLOWS. */
+  workerEnv?: Record<string, string>;
+  namespace?: string;
+  /** Where the harness reports its progress; the processes' own output goes to `<dataDir>/system.log`. */
+  progress?: (line: string) => void;
+}
+
+/** The whole system as production runs it: each part a process of its own, on free ports. */
+export interface RunningSystem {
+  dataDir: string;
+  logFile: string;
+  namespace: string;
+  temporalAddress: string;
+  /** The tRPC endpoint, e.g. http://127.0.0.1:41234/trpc. */
+  apiUrl: string;
+  /** The record as the worker and the API reach it. */
+  databaseUrl: string;
+  workflowBundlePath: string;
+  /** A raw Temporal client on the same server, for baselines and for checking histories. */
+  client: Client;
+  workerPid(): number;
+  /** Process ids of the parts now running (dev server, record when served here, worker, API). */
+  pids(): Record<string, number>;
+  /** The worker's environment as started (its cache settings). */
+  workerEnv: Record<string, string>;
+  killWorker(signal?: NodeJS.Signals): Promise<void>;
+  startWorker(): Promise<void>;
+  stopDevServer(): Promise<void>;
+  startDevServer(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Writes the prebuilt workflow bundle a production worker loads (`WORKFLOW_BUNDLE_PATH`). */
+export async function bundleWorkflowsTo(path: string): Promise<void> {
+  const bundle = await bundleWorkflowCode({
+    workflowsPath,
+    webpackConfigHook,
+    logger: new DefaultLogger('WARN'),
+  });
+  writeFileSync(path, bundle.code);
+}
+
+/** Children still running, killed if the harness exits without stopping them (an uncaught error). */
+const running = new Set<{ kill: (signal: NodeJS.Signals) => boolean }>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** Runs a TypeScript entry point of the project as a plain node process (one pid: what /proc and kill see). */
+function runScript(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  output: (line: string) => void,
+): Managed {
+  const managed = runPrefixed(
+    name,
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, script)],
+    env,
+    projectRoot,
+    output,
+  );
+  running.add(managed.child);
+  managed.child.once('exit', (code, signal) => {
+    running.delete(managed.child);
+    output(`[${name}] exited (${signal ?? `code ${code}`})`);
+  });
+  return managed;
+}
+
+/** Rejects when the process exits: raced against a readiness check, so a crash fails at once. */
+function exitOf(managed: Managed, logFile: string): Promise<never> {
+  const exited = new Promise<never>((_, reject) =>
+    managed.child.once('exit', (code, signal) =>
+      reject(new Error(`the ${managed.name} exited (${signal ?? `code ${code}`}); see ${logFile}`)),
+    ),
+  );
+  exited.catch(() => undefined);
+  return exited;
+}
+
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const progress = options.progress ?? (() => {});
+  const namespace = options.namespace ?? 'default';
+  rmSync(options.dataDir, { recursive: true, force: true });
+  mkdirSync(options.dataDir, { recursive: true });
+  const logFile = join(options.dataDir, 'system.log');
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const output = (line: string) => {
+    log.write(`${new Date().toISOString()} ${line}\n`);
+    for (const waiter of [...waiters]) {
+      if (waiter.pattern.test(line)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  const lineMatching = (pattern: RegExp, what: string, timeoutMs = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${what} not ready within ${timeoutMs / 1000} s (see ${logFile})`)),
+        timeoutMs,
+      );
+      waiters.push({
+        pattern,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+
+  const stoppers: (() => Promise<void>)[] = [];
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch(() => undefined);
+      await new Promise<void>((resolve) => log.end(resolve));
+    })();
+    return stopped;
+  };
+  /** The dev server is a child of this process too: killed with the others if the harness dies. */
+  const watchDevServer = (server: DevServer) => {
+    running.add(server.process);
+    server.process.once('exit', () => running.delete(server.process));
+    return server;
+  };
+
+  try {
+    progress('bundling the workflows (as a production worker loads them)…');
+    const workflowBundlePath = join(options.dataDir, 'workflow-bundle.js');
+    await bundleWorkflowsTo(workflowBundlePath);
+
+    findTemporalBinary('cli');
+    const temporalPort = await freePort();
+    const uiPort = await freePort();
+    const devServerOptions = {
+      dbFilename: join(options.dataDir, 'temporal.sqlite'),
+      port: temporalPort,
+      uiPort,
+      namespace,
+      searchAttributes: allSearchAttributeKeys,
+      logFile,
+    };
+    let devServer: DevServer | undefined = watchDevServer(await startDevServer(devServerOptions));
+    stoppers.push(async () => devServer?.stop());
+    const temporalAddress = devServer.address;
+    progress(`Temporal dev server on ${temporalAddress} (${devServerOptions.dbFilename})`);
+
+    let databaseUrl: string;
+    let recordProcess: Managed | undefined;
+    if (options.databaseUrl) {
+      const record = await prepareRecord({ databaseUrl: options.databaseUrl });
+      databaseUrl = record.databaseUrl;
+    } else {
+      const recordPort = await freePort();
+      const ready = lineMatching(/^\[record\] record ready/, 'the record');
+      const record = runScript(
+        'record',
+        'scripts/system/serveRecord.ts',
+        {
+          RECORD_PORT: String(recordPort),
+          RECORD_DATA_DIR: join(options.dataDir, 'pglite'),
+          DATABASE_URL: '',
+        },
+        output,
+      );
+      recordProcess = record;
+      stoppers.push(() => stopProcess(record));
+      await Promise.race([ready, exitOf(record, logFile)]);
+      databaseUrl = `postgres://postgres@127.0.0.1:${recordPort}/postgres`;
+    }
+    progress(`record: ${databaseUrl}`);
+
+    const connection = await Connection.connect({ address: temporalAddress });
+    stoppers.push(() => connection.close());
+    const client = new Client({ connection, namespace });
+
+    const apiPort = await freePort();
+    const env = {
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_NAMESPACE: namespace,
+      DATABASE_URL: databaseUrl,
+      WORKFLOW_BUNDLE_PATH: workflowBundlePath,
+      API_PORT: String(apiPort),
+      API_HOST: '127.0.0.1',
+    };
+    const workerEnv = { ...env, ...options.workerEnv };
+
+    let worker: Managed | undefined;
+    const workerPid = () => {
+      if (worker?.child.pid === undefined) throw new Error('the worker is not running');
+      return worker.child.pid;
+    };
+    const startWorker = async () => {
+      worker = runScript('worker', 'apps/worker/src/main.ts', workerEnv, output);
+      const pid = workerPid();
+      // Pollers of a killed worker stay listed for a while: wait for this process's own poller.
+      await Promise.race([
+        exitOf(worker, logFile),
+        waitFor('the worker', async () => {
+          const queue = await client.workflowService.describeTaskQueue({
+            namespace,
+            taskQueue: { name: taskQueue },
+            taskQueueType: 1,
+          });
+          return queue.pollers.some((poller) => poller.identity?.startsWith(`${pid}@`));
+        }),
+      ]);
+    };
+    stoppers.push(async () => {
+      if (worker) await stopProcess(worker);
+    });
+    await startWorker();
+    progress(`worker running (pid ${workerPid()})`);
+
+    const api = runScript('api', 'apps/api/src/main.ts', env, output);
+    stoppers.push(() => stopProcess(api));
+    const apiUrl = `http://127.0.0.1:${apiPort}/trpc`;
+    await Promise.race([waitFor('the API', () => httpAnswers(`${apiUrl}/health`)), exitOf(api, logFile)]);
+    progress(`API on ${apiUrl}`);
+
+    return {
+      dataDir: options.dataDir,
+      logFile,
+      namespace,
+      temporalAddress,
+      apiUrl,
+      databaseUrl,
+      workflowBundlePath,
+      client,
+      workerPid,
+      pids: () => {
+        const pids: Record<string, number> = {};
+        const add = (name: string, pid: number | undefined, alive: boolean) => {
+          if (pid !== undefined && alive) pids[name] = pid;
+        };
+        const alive = (child: Managed['child'] | undefined) =>
+          child !== undefined && child.exitCode === null && child.signalCode === null;
+        add('dev server', devServer?.process.pid, alive(devServer?.process));
+        add('record', recordProcess?.child.pid, alive(recordProcess?.child));
+        add('worker', worker?.child.pid, alive(worker?.child));
+        add('api', api.child.pid, alive(api.child));
+        return pids;
+      },
+      workerEnv: options.workerEnv ?? {},
+      killWorker: async (signal = 'SIGKILL') => {
+        const child = worker?.child;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill(signal);
+        await exited;
+      },
+      startWorker,
+      stopDevServer: async () => {
+        await devServer?.stop();
+        devServer = undefined;
+      },
+      startDevServer: async () => {
+        devServer = watchDevServer(await startDevServer(devServerOptions));
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

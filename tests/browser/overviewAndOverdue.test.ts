@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInZone } from '@leercyclus/domain';
+import { startSystem, type RunningSystem } from './support/system.js';
+
+const leader = 'anna.projectleider';
+const coordinator = 'bram.coordinator';
+const monitor = 'chris.monitor';
+const programmeId = 'browser-gezonde-relaties';
+const title = 'Leergemeenschap Gezonde Relaties — cyclus 1';
+const ref = { programmeId, number: 1 };
+
+/** Reloads until the check passes: lists read Temporal's visibility and the record, both a moment behind. */
+async function reloadUntil(page: Page, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.waitForLoadState('networkidle');
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('the page never showed what was expected');
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+}
+
+describe('the control panel: overview, overdue checkpoints and analytics, in Chromium', () => {
+  let system: RunningSystem;
+  const today = dateInZone(new Date(), 'Europe/Amsterdam');
+
+  beforeAll(async () => {
+    system = await startSystem();
+    // A cycle registered five weeks after its start, with a checkpoint due a week ago: overdue at once.
+    await system.api.as(leader).cycles.launch.mutate({
+      requestId: 'browser-overdue-launch-1',
+      programmeId,
+      number: 1,
+      title,
+      startsOn: addDays(today, -35),
+      districts: [
+        { name: 'West', weekday: 'thursday', startTime: '13:30', durationMinutes: 120 },
+        { name: 'Zuid', weekday: 'tuesday', startTime: '13:00', durationMinutes: 120 },
+      ],
+      checkpoints: [
+        { title: 'Tussenevaluatie', owner: coordinator, dueOn: addDays(today, -7), dueTime: '17:00' },
+      ],
+    });
+    const questions = [
+      { text: 'Wanneer is een melding bij Veilig Thuis nodig?', category: 'safety', level: 'practice' },
+      { text: 'Hoe houden we het veiligheidsplan actueel?', category: 'safety', level: 'team' },
+      { text: 'Wat mogen we van school verwachten?', category: 'education', level: 'system' },
+    ] as const;
+    for (const question of questions) {
+      await system.api.as(monitor).cycles.addQuestion.mutate({
+        ...ref,
+        ...question,
+        raisedIn: 'learningSession',
+        district: 'West',
+      });
+    }
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail')
+      await system?.screenshotOpenPages(context.task.name.slice(0, 40));
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('lists the overdue checkpoint for the coordinator, who reminds its owner', async () => {
+    const page = await system.pageAs(coordinator);
+    await page.goto(`${system.panelUrl}/checkpoints/overdue`);
+    const row = page.locator('tr', { hasText: 'Tussenevaluatie' });
+    await reloadUntil(page, async () => (await row.count()) === 1);
+    await expect.poll(() => row.getByText(title).isVisible()).toBe(true);
+    await expect.poll(() => row.getByText('Bram Jansen').isVisible()).toBe(true);
+    const [listed] = await system.api.as(coordinator).checkpoints.overdue.query({});
+    expect(listed!.daysOverdue).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => row.getByText(`${listed!.daysOverdue} dagen`).isVisible()).toBe(true);
+    // Launched after the deadline: the cadence sent one reminder already.
+    await expect.poll(() => row.getByText('1 herinnering verstuurd').isVisible()).toBe(true);
+
+    await row
+      .getByRole('button', { name: 'Herinnering sturen voor Tussenevaluatie aan Bram Jansen' })
+      .click();
+    await expect.poll(() => row.getByText('2 herinneringen verstuurd').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Herinnering verstuurd aan Bram Jansen voor ‘Tussenevaluatie’.').isVisible())
+      .toBe(true);
+    await system.screenshot(page, 'overdue-list-reminded');
+
+    const cycle = await system.api.as(coordinator).cycles.get.query(ref);
+    expect(cycle.checkpoints[0]!.remindersSent.map((reminder) => [reminder.kind, reminder.sentBy])).toEqual([
+      ['overdue', null],
+      ['manual', coordinator],
+    ]);
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('shows the running cycle, the coming week and the overdue checkpoint on the overview, in both languages', async () => {
+    const page = await system.pageAs(leader);
+    await page.goto(`${system.panelUrl}/`);
+    const running = page.getByRole('region', { name: 'Lopende leercycli' });
+    await reloadUntil(page, () => running.getByRole('link', { name: title }).isVisible());
+    const week = page.getByRole('region', { name: 'Bijeenkomsten in de komende zeven dagen' });
+    // West meets on Thursdays and Zuid on Tuesdays: the coming seven days hold both.
+    await expect.poll(() => week.getByRole('row').count()).toBeGreaterThanOrEqual(3);
+    const overdue = page.getByRole('region', { name: 'Te late evaluatiemomenten' });
+    await expect.poll(() => overdue.getByRole('link', { name: 'Tussenevaluatie' }).isVisible()).toBe(true);
+    await system.screenshot(page, 'overview');
+
+    await page.getByLabel('Taal').selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { name: 'Overview', level: 2 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Overdue checkpoints' }).isVisible()).toBe(true);
+    await system.screenshot(page, 'overview-english');
+    await page.getByLabel('Language').selectOption('nl');
+
+    await overdue.getByRole('link', { name: 'Tussenevaluatie' }).click();
+    await page.waitForURL(/\/cycles\/browser-gezonde-relaties\/1\?tab=checkpoints$/);
+    const checkpoint = page.locator('li', { hasText: 'Tussenevaluatie' });
+    await expect.poll(() => checkpoint.getByText('te laat').isVisible()).toBe(true);
+    await system.screenshot(page, 'cycle-checkpoints');
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('draws the learning questions per category per cycle', async () => {
+    const page = await system.pageAs(leader);
+    await page.goto(`${system.panelUrl}/analytics?programme=${programmeId}`);
+    const table = page.getByRole('table', { name: /Aantal leervragen per categorie/ });
+    await reloadUntil(page, async () => (await table.getByRole('row', { name: /Veiligheid/ }).count()) === 1);
+    await expect.poll(() => table.getByRole('row', { name: /Veiligheid/ }).innerText()).toMatch(/2$/);
+    await expect.poll(() => table.getByRole('row', { name: /Onderwijs/ }).innerText()).toMatch(/1$/);
+    await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(2);
+    await system.screenshot(page, 'analytics');
+    expect(system.pageErrors).toEqual([]);
+  });
+});

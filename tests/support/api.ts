@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import type { Client } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import { buildApiServer, trpcPrefix, userHeader, type AppRouter } from '@leercyclus/api';
+import type { Db } from '@leercyclus/db';
+import { emptyRecord } from './record.js';
+
+export interface RunningApi {
+  url: string;
+  server: FastifyInstance;
+  /** A real tRPC client over HTTP, signed in as a development user (or anonymous). */
+  as(userId?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
+}
+
+/**
+ * The API on a free port. Without a record of its own it gets an empty one (PGlite in memory), closed with the
+ * server; pass the worker's record to read what the workflows wrote.
+ */
+export async function startApi(temporal: Client, db?: Db): Promise<RunningApi> {
+  const record = db ? { db, close: async () => {} } : await emptyRecord();
+  const server = await buildApiServer({ temporal, auth: 'development', db: record.db });
+  server.addHook('onClose', () => record.close());
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}${trpcPrefix}`;
+  return {
+    url,
+    server,
+    as: (userId) =>
+      createTRPCClient<AppRouter>({
+        links: [httpLink({ url, headers: () => (userId ? { [userHeader]: userId } : {}) })],
+      }),
+  };
+}
+
+/** The tRPC error a call failed with, for asserting its code and message. */
+export async function failureOf(call: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCClientError) return error as TRPCClientError<AppRouter>;
+    throw error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** Polls until `check` returns a value that passes `done` (visibility is eventually consistent). */
+export async function eventually<T>(
+  check: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await check();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await check();
+  }
+  return value;
+}

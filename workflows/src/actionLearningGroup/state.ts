@@ -1,0 +1,76 @@
+import {
+  groupWorkflowId,
+  weeklyOccurrences,
+  type GroupLaunch,
+  type GroupMeeting,
+  type GroupMember,
+  type GroupRecordEvent,
+  type GroupState,
+} from '@leercyclus/domain';
+import { plannedCheckpoints } from '../shared/checkpoints.js';
+import type { OutgoingEscalation } from '../shared/escalationQueue.js';
+
+/** What a group carries into its next run when it continues as new: its whole state and its event counter. */
+export interface CarriedGroup {
+  state: GroupState;
+  recordSequence: number;
+  unrecorded: GroupRecordEvent[];
+  escalationSequence: number;
+  unsentEscalations: OutgoingEscalation[];
+}
+
+/** The group's meetings, dated from its cadence with the same DST-safe schedule the cycles use. */
+export function groupMeetings(launch: GroupLaunch): GroupMeeting[] {
+  const { everyWeeks, ...slot } = launch.meetings;
+  return weeklyOccurrences({
+    slot,
+    everyWeeks,
+    from: launch.startsOn,
+    until: launch.endsOn,
+    timeZone: launch.timeZone,
+    blackoutDates: launch.blackoutDates,
+  }).map((dated) => ({ id: `meeting:${dated.date}`, ...dated, status: 'planned' }));
+}
+
+export function initialGroupState(launch: GroupLaunch, now: number): GroupState {
+  const at = new Date(now).toISOString();
+  const members: GroupMember[] = launch.members.map((plan, index) => ({
+    id: `member-${index + 1}`,
+    userId: plan.userId,
+    displayName: plan.displayName,
+    organisation: plan.organisation,
+    role: plan.role,
+    memberships: [{ joinedOn: plan.joinedOn, leftOn: null, leftReason: null }],
+    active: true,
+    iterations: [1],
+  }));
+  return {
+    groupId: groupWorkflowId(launch.slug),
+    slug: launch.slug,
+    programmeId: launch.programmeId,
+    theme: launch.theme,
+    question: launch.question,
+    questionWordings: [{ text: launch.question, since: at, by: launch.launchedBy, iteration: null }],
+    facilitator: launch.facilitator,
+    launchedBy: launch.launchedBy,
+    startsOn: launch.startsOn,
+    endsOn: launch.endsOn,
+    timeZone: launch.timeZone,
+    blackoutDates: launch.blackoutDates,
+    meetingCadence: launch.meetings,
+    status: 'running',
+    nextEventAt: null,
+    overdueCheckpoints: 0,
+    currentIteration: 1,
+    nextStep: 'formulate',
+    iterations: [
+      { number: 1, startedAt: at, completedAt: null, participants: members.map((m) => m.id), steps: [] },
+    ],
+    members,
+    meetings: groupMeetings(launch),
+    checkpoints: plannedCheckpoints(launch.checkpoints, launch.timeZone),
+    obstacles: [],
+    fromCycleQuestion: launch.fromCycleQuestion,
+    completion: null,
+  };
+}

@@ -1,0 +1,40 @@
+import type {
+  CycleRecordEvent,
+  EscalationAnswer,
+  EscalationItem,
+  EscalationRequest,
+  GroupOutcome,
+  GroupRecordEvent,
+} from '@leercyclus/domain';
+
+/**
+ * The activities workflows call, by type only: the worker registers implementations that write the record
+ * (packages/db), idempotent by each event's id.
+ */
+export interface RecordActivities {
+  recordCycleEvents(events: CycleRecordEvent[]): Promise<void>;
+  recordGroupEvents(events: GroupRecordEvent[]): Promise<void>;
+}
+
+/** Where a message went: its source, a later cycle of the same programme, or only the record. */
+export type Delivery = 'source' | 'nextCycle' | 'record';
+
+/** What a management table hands out: answers to deliver, items to raise, reminders, and its record. */
+export type TableEvent = { eventId: string; at: string; table: string } & (
+  | { type: 'escalationUpdated'; item: EscalationItem }
+  | { type: 'answerReady'; answer: EscalationAnswer }
+  | { type: 'raised'; request: EscalationRequest }
+  | { type: 'tableReminder'; escalationId: string; members: string[]; kind: string }
+);
+
+/**
+ * Routing between processes, done by the worker with a Temporal client: escalating to a table (signal-with-
+ * start), delivering answers back (to the source, or to its programme's next cycle once it has closed), and
+ * raising overdue items to a parent table.
+ */
+export interface RoutingActivities {
+  escalate(requests: EscalationRequest[]): Promise<void>;
+  /** A completed group's lesson, to the cycle whose question it took up or that programme's running cycle. */
+  deliverGroupOutcome(outcome: GroupOutcome): Promise<Delivery>;
+  routeTableEvents(events: TableEvent[]): Promise<void>;
+}

@@ -1,0 +1,45 @@
+import {
+  cycleCalendar,
+  cycleWorkflowId,
+  type CycleLaunch,
+  type CycleRecordEvent,
+  type CycleState,
+} from '@leercyclus/domain';
+import { plannedCheckpoints } from '../shared/checkpoints.js';
+import type { OutgoingEscalation } from '../shared/escalationQueue.js';
+
+/** What a cycle carries into its next run when it continues as new: its whole state and its event counter. */
+export interface CarriedCycle {
+  state: CycleState;
+  recordSequence: number;
+  unrecorded: CycleRecordEvent[];
+  escalationSequence: number;
+  unsentEscalations: OutgoingEscalation[];
+}
+
+export function initialCycleState(launch: CycleLaunch): CycleState {
+  return {
+    cycleId: cycleWorkflowId(launch.programmeId, launch.number),
+    programmeId: launch.programmeId,
+    number: launch.number,
+    title: launch.title,
+    startsOn: launch.startsOn,
+    endsOn: launch.endsOn,
+    timeZone: launch.timeZone,
+    districts: launch.districts,
+    blackoutDates: launch.blackoutDates,
+    programmeTeam: launch.programmeTeam,
+    questionCategories: launch.questionCategories,
+    launchedBy: launch.launchedBy,
+    managementTable: launch.managementTable,
+    escalateOverdueAfterDays: launch.escalateOverdueAfterDays,
+    status: 'running',
+    nextEventAt: null,
+    overdueCheckpoints: 0,
+    occurrences: cycleCalendar(launch),
+    questions: launch.carriedOverQuestions,
+    checkpoints: plannedCheckpoints(launch.checkpoints, launch.timeZone),
+    closed: null,
+    groupOutcomes: [],
+  };
+}

@@ -1,0 +1,2 @@
+/** The one task queue every Leercyclus worker polls. */
+export const taskQueue = 'leercyclus';

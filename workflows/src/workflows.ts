@@ -1,0 +1,4 @@
+/** The workflow bundle's entry: every workflow the worker registers. */
+export { learningCycle } from './learningCycle/workflow.js';
+export { managementTable } from './managementTable/workflow.js';
+export { actionLearningGroup } from './actionLearningGroup/workflow.js';
