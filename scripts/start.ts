@@ -3,13 +3,16 @@ import { Client, Connection } from '@temporalio/client';
 import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
+import { buildPanel, panelBuildReason, panelDist, webRoot } from './panel.js';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
 import { prepareRecord, type PreparedRecord } from './record.js';
 
 /**
  * `npm start`: the whole system on embedded defaults — the Temporal dev server on a SQLite file (unless
- * TEMPORAL_ADDRESS points at a cluster), the worker, the API and the control panel.
+ * TEMPORAL_ADDRESS points at a cluster), the worker, and the API serving the built control panel on its own
+ * port: one address. `npm start -- --dev` serves the panel from Vite's dev server instead, with hot reload.
  */
+const devMode = process.argv.slice(2).includes('--dev');
 const settings = temporalSettings();
 const apiPort = portFromEnv('API_PORT', defaultPorts.api);
 const webPort = portFromEnv('WEB_PORT', defaultPorts.web);
@@ -46,7 +49,21 @@ function supervise(managed: Managed): Managed {
   return managed;
 }
 
+/** Builds the panel when its build is missing or older than its sources; resolves at once otherwise. */
+async function panelReady(): Promise<void> {
+  const reason = panelBuildReason();
+  if (reason === null) return;
+  const started = Date.now();
+  console.log(`building the control panel into apps/web/dist (${reason})…`);
+  await buildPanel();
+  console.log(`control panel built in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
 try {
+  // The build takes a while: it runs while the dev server and the worker start, and the API waits for it.
+  const panelBuilt = devMode ? Promise.resolve() : panelReady();
+  // Handled here too, so a failed build is reported once, where it is awaited, not as an unhandled rejection.
+  panelBuilt.catch(() => undefined);
   let address = settings.address;
   if (!settings.external) {
     findTemporalBinary('cli');
@@ -87,27 +104,32 @@ try {
   });
   await connection.close();
 
-  supervise(runPrefixed('api', tsx, [join(projectRoot, 'apps/api/src/main.ts')], env));
+  await panelBuilt;
+  // In development mode the API serves no panel (PANEL_ROOT empty): Vite's dev server does.
+  const apiEnv = { ...env, PANEL_ROOT: devMode ? '' : panelDist };
+  supervise(runPrefixed('api', tsx, [join(projectRoot, 'apps/api/src/main.ts')], apiEnv));
   await waitFor('the API', () => httpAnswers(`http://127.0.0.1:${apiPort}/trpc/health`));
 
-  supervise(
-    runPrefixed(
-      'web',
-      vite,
-      ['--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
-      {
-        ...env,
-        LEERCYCLUS_API_URL: `http://127.0.0.1:${apiPort}`,
-      },
-      join(projectRoot, 'apps/web'),
-    ),
-  );
-  await waitFor('the control panel', () => httpAnswers(`http://127.0.0.1:${webPort}/`));
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  let panelUrl = `${apiUrl}/`;
+  if (devMode) {
+    supervise(
+      runPrefixed(
+        'web',
+        vite,
+        ['--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+        { ...env, LEERCYCLUS_API_URL: apiUrl },
+        webRoot,
+      ),
+    );
+    panelUrl = `http://127.0.0.1:${webPort}/`;
+  }
+  await waitFor('the control panel', () => httpAnswers(panelUrl));
 
   console.log(`
-Leercyclus is running:
-  control panel   http://127.0.0.1:${webPort}/
-  API (tRPC)      http://127.0.0.1:${apiPort}/trpc
+Leercyclus is running${devMode ? ' (development: the panel from Vite with hot reload)' : ''}:
+  control panel   ${panelUrl}
+  API (tRPC)      ${apiUrl}/trpc
   Temporal        ${address} (namespace ${settings.namespace})${devServer ? `\n  Temporal UI     ${devServer.uiUrl}` : ''}
   record          ${record.description}
 Press Ctrl-C to stop everything.`);

@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, type BundleOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, type BundleOptions, type Logger } from '@temporalio/worker';
 
 /** The workflow bundle's entry file. */
 export const workflowsPath = fileURLToPath(new URL('./src/workflows.ts', import.meta.url));
@@ -13,6 +15,14 @@ export const webpackConfigHook: NonNullable<BundleOptions['webpackConfigHook']> 
   resolve: { ...config.resolve, extensionAlias: { '.js': ['.ts', '.js'] } },
 });
 
-export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({ workflowsPath, webpackConfigHook });
+/** Bundles the workflow code into a file a worker loads with `workflowBundle.codePath`; returns its size. */
+export async function writeWorkflowBundle(path: string, logger?: Logger): Promise<number> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    webpackConfigHook,
+    ...(logger ? { logger } : {}),
+  });
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, code);
+  return code.length;
 }

@@ -1,10 +1,10 @@
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
-import { webpackConfigHook, workflowsPath } from '@leercyclus/workflows/bundle';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { writeWorkflowBundle } from '@leercyclus/workflows/bundle';
+import { DefaultLogger } from '@temporalio/worker';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from '../processes.js';
 import { prepareRecord } from '../record.js';
 import { freePort } from './freePort.js';
@@ -44,16 +44,6 @@ export interface RunningSystem {
   stopDevServer(): Promise<void>;
   startDevServer(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** Writes the prebuilt workflow bundle a production worker loads (`WORKFLOW_BUNDLE_PATH`). */
-export async function bundleWorkflowsTo(path: string): Promise<void> {
-  const bundle = await bundleWorkflowCode({
-    workflowsPath,
-    webpackConfigHook,
-    logger: new DefaultLogger('WARN'),
-  });
-  writeFileSync(path, bundle.code);
 }
 
 /** Children still running, killed if the harness exits without stopping them (an uncaught error). */
@@ -147,7 +137,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   try {
     progress('bundling the workflows (as a production worker loads them)…');
     const workflowBundlePath = join(options.dataDir, 'workflow-bundle.js');
-    await bundleWorkflowsTo(workflowBundlePath);
+    await writeWorkflowBundle(workflowBundlePath, new DefaultLogger('WARN'));
 
     findTemporalBinary('cli');
     const temporalPort = await freePort();

@@ -25,6 +25,15 @@ describe('the escalation loop through the API on a Temporal dev server', () => {
 
   const inbox = () => system.api.as(manager).escalations.inbox.query({ table });
 
+  it('lists the running tables by name for picking an inbox, to the roles that read inboxes', async () => {
+    const listed = await eventually(
+      () => system.api.as(manager).tables.list.query(),
+      (list) => list.some((row) => row.slug === table),
+    );
+    expect(listed).toEqual([{ slug: table, name: 'Managementtafel Jeugd', open: 0, overdue: 0 }]);
+    expect((await failureOf(system.api.as(monitor).tables.list.query())).data?.code).toBe('FORBIDDEN');
+  });
+
   it('puts an escalated question in the inbox; "needs information" reopens it at the source', async () => {
     await system.api
       .as(leader)
@@ -165,6 +174,57 @@ describe('the escalation loop through the API on a Temporal dev server', () => {
     expect(items[0]).toMatchObject({
       text: 'Wat zijn scholen verplicht te doen bij zorgen?',
       raisedBy: 'system',
+    });
+  });
+
+  it('keeps an answer that came while no cycle ran, and brings it along when the next cycle launches', async () => {
+    const quiet = 'escalatie-tussenpoos';
+    const ref = { programmeId: quiet, number: 1 };
+    const cycleId = `cycle/${quiet}/1`;
+    await system.api
+      .as(leader)
+      .cycles.launch.mutate(
+        launchInput(new Date(), { programmeId: quiet, number: 1, managementTable: table }),
+      );
+    const question = await system.api.as(monitor).cycles.addQuestion.mutate({
+      ...ref,
+      text: 'Wie betaalt de inzet van de praktijkondersteuner op school?',
+      raisedIn: 'programmeTeam',
+      level: 'system',
+      category: 'collaborationWithPartners',
+    });
+    await system.api.as(monitor).cycles.escalateQuestion.mutate({
+      ...ref,
+      questionNumber: question.number,
+      why: 'Dat beslist de gemeente.',
+    });
+    const items = await eventually(inbox, (list) => list.some((item) => item.source.processId === cycleId));
+    const item = items.find((candidate) => candidate.source.processId === cycleId)!;
+    await system.api.as(leader).cycles.close.mutate({ ...ref, reason: 'Einde cyclus' });
+
+    // Answered between cycles: the closed cycle cannot take it and no cycle of the programme runs.
+    const answer = 'De gemeente betaalt de praktijkondersteuner uit het budget voor de flexibele schil.';
+    await system.api
+      .as(manager)
+      .escalations.respond.mutate({ table, escalationId: item.id, outcome: 'accepted', text: answer });
+    await eventually(
+      () =>
+        system.record.db.select().from(tables.decisions).where(eq(tables.decisions.escalationId, item.id)),
+      (rows) => rows.length === 1,
+    );
+
+    await system.api
+      .as(leader)
+      .cycles.launch.mutate(
+        launchInput(new Date(), { programmeId: quiet, number: 2, fromCycle: 1, managementTable: table }),
+      );
+    const next = await system.api.as(monitor).cycles.get.query({ programmeId: quiet, number: 2 });
+    expect(next.questions).toHaveLength(1);
+    expect(next.questions[0]).toMatchObject({
+      number: question.number,
+      status: 'answered',
+      carriedFrom: { cycleId, number: question.number },
+      escalation: { id: item.id, decision: { outcome: 'accepted', text: answer, decidedBy: manager, table } },
     });
   });
 });

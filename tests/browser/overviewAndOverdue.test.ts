@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '@leercyclus/domain';
+import { reloadUntil } from './support/reloadUntil.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
@@ -9,18 +9,6 @@ const monitor = 'chris.monitor';
 const programmeId = 'browser-gezonde-relaties';
 const title = 'Leergemeenschap Gezonde Relaties — cyclus 1';
 const ref = { programmeId, number: 1 };
-
-/** Reloads until the check passes: lists read Temporal's visibility and the record, both a moment behind. */
-async function reloadUntil(page: Page, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await page.waitForLoadState('networkidle');
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error('the page never showed what was expected');
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-}
 
 describe('the control panel: overview, overdue checkpoints and analytics, in Chromium', () => {
   let system: RunningSystem;

@@ -2,7 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
-import { buildApiServer, trpcPrefix, userHeader, type AppRouter } from '@leercyclus/api';
+import {
+  buildApiServer,
+  trpcPrefix,
+  userHeader,
+  type ApiServerOptions,
+  type AppRouter,
+} from '@leercyclus/api';
 import type { Db } from '@leercyclus/db';
 import { emptyRecord } from './record.js';
 
@@ -15,11 +21,15 @@ export interface RunningApi {
 
 /**
  * The API on a free port. Without a record of its own it gets an empty one (PGlite in memory), closed with the
- * server; pass the worker's record to read what the workflows wrote.
+ * server; pass the worker's record to read what the workflows wrote. `panelRoot` serves a built control panel.
  */
-export async function startApi(temporal: Client, db?: Db): Promise<RunningApi> {
+export async function startApi(
+  temporal: Client,
+  db?: Db,
+  options: Pick<ApiServerOptions, 'panelRoot'> = {},
+): Promise<RunningApi> {
   const record = db ? { db, close: async () => {} } : await emptyRecord();
-  const server = await buildApiServer({ temporal, auth: 'development', db: record.db });
+  const server = await buildApiServer({ temporal, auth: 'development', db: record.db }, options);
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findTemporalBinary } from '@leercyclus/toolchain';
-import { bundleWorkflows } from '@leercyclus/workflows/bundle';
+import { writeWorkflowBundle } from '@leercyclus/workflows/bundle';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const folder = fileURLToPath(new URL('../.artifacts/', import.meta.url));
   mkdirSync(folder, { recursive: true });
   const bundlePath = `${folder}workflow-bundle.js`;
-  writeFileSync(bundlePath, (await bundleWorkflows()).code);
+  await writeWorkflowBundle(bundlePath);
   project.provide('workflowBundlePath', bundlePath);
   project.provide('temporalCliPath', findTemporalBinary('cli').path);
   project.provide('temporalTestServerPath', findTemporalBinary('testServer').path);

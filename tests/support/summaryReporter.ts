@@ -12,6 +12,12 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped += 1;
       }
     }
+    // A file that breaks outside its tests (an import, a beforeAll) fails the run just as a failed test does.
+    counts.failed += testModules.filter(
+      (module) =>
+        module.state() === 'failed' &&
+        ![...module.children.allTests()].some((test) => test.result().state === 'failed'),
+    ).length;
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
 import { migrate, openDatabase, syncUsers } from '@leercyclus/db';
@@ -7,6 +10,17 @@ import { buildApiServer } from './server.js';
 const settings = temporalSettings();
 const port = portFromEnv('API_PORT', defaultPorts.api);
 const host = process.env.API_HOST ?? '127.0.0.1';
+/**
+ * The built control panel: PANEL_ROOT (which must hold a build; empty for none, as when Vite's dev server serves
+ * the panel), or else the web app's build when there is one.
+ */
+const builtPanel = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const panelRoot =
+  process.env.PANEL_ROOT === undefined
+    ? existsSync(join(builtPanel, 'index.html'))
+      ? builtPanel
+      : undefined
+    : process.env.PANEL_ROOT || undefined;
 
 const connection = await Connection.connect({
   address: settings.address,
@@ -18,8 +32,12 @@ const database = await openDatabase();
 await migrate(database);
 // The development sign-in's users are the users table's users, so the audit log's user ids resolve.
 await syncUsers(database.db, { userId: 'system' }, developmentUsers);
-const server = await buildApiServer({ temporal, auth: 'development', db: database.db }, { logger: true });
+const server = await buildApiServer(
+  { temporal, auth: 'development', db: database.db },
+  { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
+);
 server.log.info(`record: ${database.location}`);
+server.log.info(panelRoot ? `control panel: ${panelRoot}` : 'control panel: not built, serving the API only');
 
 async function shutdown(): Promise<void> {
   await server.close();

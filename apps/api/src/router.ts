@@ -3,6 +3,7 @@ import { agendaRouter } from './routers/agenda.js';
 import { casesRouter } from './routers/cases.js';
 import { checkpointsRouter } from './routers/checkpoints.js';
 import { cyclesRouter } from './routers/cycles/index.js';
+import { demoRouter } from './demo/router.js';
 import { groupsRouter } from './routers/groups/index.js';
 import { escalationsRouter, tablesRouter } from './routers/escalations.js';
 import { health } from './routers/health.js';
@@ -22,6 +23,7 @@ export const appRouter = router({
   cases: casesRouter,
   agenda: agendaRouter,
   groups: groupsRouter,
+  demo: demoRouter,
 });
 
 export type AppRouter = typeof appRouter;

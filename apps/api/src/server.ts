@@ -1,15 +1,22 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
+import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './router.js';
 
 /** Where the tRPC procedures are served. */
 export const trpcPrefix = '/trpc';
 
+export interface ApiServerOptions {
+  logger?: boolean;
+  /** The built control panel (`apps/web/dist`), served at `/` next to the API: production's one address. */
+  panelRoot?: string;
+}
+
 /** The API as a Fastify instance, not yet listening: used by the API process and by the tests. */
 export async function buildApiServer(
   dependencies: ApiDependencies,
-  options: { logger?: boolean } = {},
+  options: ApiServerOptions = {},
 ): Promise<FastifyInstance> {
   const server = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: 5000 } });
   await server.register(fastifyTRPCPlugin, {
@@ -23,5 +30,6 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, trpcPrefix);
   return server;
 }

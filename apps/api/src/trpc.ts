@@ -26,6 +26,8 @@ const t = initTRPC
   });
 
 export const router = t.router;
+/** Calls a router's procedures in-process, through the same input checks and role checks as a client's call. */
+export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone may call it, signed in or not. */
 export const publicProcedure = t.procedure.meta({ roles: 'public' });

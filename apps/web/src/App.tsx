@@ -10,6 +10,9 @@ import { OverdueCheckpointsPage } from './pages/checkpoints/OverdueCheckpointsPa
 import { CycleListPage } from './pages/CycleListPage';
 import { CyclePage } from './pages/cycle/CyclePage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { GroupListPage } from './pages/groups/GroupListPage';
+import { GroupPage } from './pages/groups/GroupPage';
+import { EscalationInboxPage } from './pages/escalations/EscalationInboxPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { CurrentUserProvider } from './session/CurrentUser';
 import { theme } from './theme';
@@ -18,6 +21,9 @@ import { ApiProvider } from './trpc/ApiProvider';
 // The wizard brings the calendar logic (zod, luxon) and analytics the charts: loaded when first opened.
 const LaunchWizardPage = lazy(() =>
   import('./pages/launch/LaunchWizardPage').then((module) => ({ default: module.LaunchWizardPage })),
+);
+const GroupLaunchPage = lazy(() =>
+  import('./pages/groups/launch/GroupLaunchPage').then((module) => ({ default: module.GroupLaunchPage })),
 );
 const AnalyticsPage = lazy(() =>
   import('./pages/analytics/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
@@ -49,7 +55,18 @@ export function App() {
                     }
                   />
                   <Route path="cycles/:programmeId/:number" element={<CyclePage />} />
+                  <Route path="groups" element={<GroupListPage />} />
+                  <Route
+                    path="groups/new"
+                    element={
+                      <Lazy>
+                        <GroupLaunchPage />
+                      </Lazy>
+                    }
+                  />
+                  <Route path="groups/:slug" element={<GroupPage />} />
                   <Route path="checkpoints/overdue" element={<OverdueCheckpointsPage />} />
+                  <Route path="escalations" element={<EscalationInboxPage />} />
                   <Route
                     path="analytics"
                     element={

@@ -13,6 +13,7 @@ export { closeCase, registerCase, updateCase } from './repositories/cases.js';
 export { caseStats } from './repositories/caseStats.js';
 export { agendaByCategory, searchAgenda } from './repositories/agenda.js';
 export { listCycles, type CycleFilters } from './repositories/cycles.js';
+export { decisionsOn } from './repositories/decisions.js';
 export { listOverdueCheckpoints, type OverdueCheckpoint } from './repositories/checkpoints.js';
 export { syncUsers } from './repositories/users.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';

@@ -105,12 +105,56 @@ export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
 export type { CycleRecordEvent, CycleRecordHeader } from './recordEvents.js';
 export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
-export * from './programmeRecord.js';
-export * from './partners.js';
-export * from './caseRecord.js';
-export * from './avoidedCost.js';
-export * from './caseStatistics.js';
-export * from './agendaQueries.js';
+export {
+  districtNameSchema,
+  programmeCreateInputSchema,
+  programmeSchema,
+  userIdSchema,
+  type Programme,
+  type ProgrammeCreateInput,
+} from './programmeRecord.js';
+export {
+  partnerSchema,
+  partnerUpsertInputSchema,
+  type Partner,
+  type PartnerKind,
+  type PartnerRing,
+  type PartnerUpsertInput,
+} from './partners.js';
+export {
+  ageGroups,
+  caseCloseInputSchema,
+  caseRecordSchema,
+  caseRegisterInputSchema,
+  caseStatsInputSchema,
+  caseStatsSchema,
+  caseUpdateInputSchema,
+  methodSteps,
+  type CaseCloseInput,
+  type CaseRecord,
+  type CaseRegisterInput,
+  type CaseStats,
+  type CaseUpdateInput,
+} from './caseRecord.js';
+export {
+  avoidedCostOf,
+  avoidedCostSummary,
+  caseCloseReasons,
+  counterfactualAmountOf,
+  counterfactualCareAmounts,
+  counterfactualCares,
+  type CaseCostFacts,
+} from './avoidedCost.js';
+export { caseStatistics } from './caseStatistics.js';
+export {
+  agendaByCategoryInputSchema,
+  agendaCategoryCountSchema,
+  agendaQuestionSchema,
+  agendaSearchInputSchema,
+  type AgendaCategoryCount,
+  type AgendaQuestion,
+  type AgendaSearchInput,
+} from './agendaQueries.js';
 export {
   decisionOutcomes,
   decisionSchema,
@@ -136,7 +180,76 @@ export {
   type TableConfigInput,
 } from './escalation.js';
 export { escalationDueAt, nextMonthlyMeeting } from './monthlyMeeting.js';
-export * from './groupLaunch.js';
-export * from './groupCommands.js';
-export * from './groupState.js';
-export { escalateObstacleInputSchema, type EscalateObstacleInput } from './groupCommands.js';
+export { answeredQuestion } from './escalationAnswer.js';
+export {
+  cycleIdSchema,
+  cycleQuestionLinkSchema,
+  groupLaunchInputSchema,
+  groupMeetingCadenceSchema,
+  groupSlugSchema,
+  groupWorkflowId,
+  memberFieldsSchema,
+  memberInputSchema,
+  memberKey,
+  memberRoles,
+  memberRoleSchema,
+  normalizeGroupLaunch,
+  programmeOfCycle,
+  type CycleQuestionLink,
+  type GroupLaunch,
+  type GroupLaunchInput,
+  type GroupMeetingCadence,
+  type GroupMemberPlan,
+  type MemberInput,
+  type MemberRole,
+} from './groupLaunch.js';
+export {
+  advanceGroupInputSchema,
+  completeGroupInputSchema,
+  escalateObstacleInputSchema,
+  groupSteps,
+  groupStepSchema,
+  joinGroupInputSchema,
+  leaveGroupInputSchema,
+  raiseObstacleInputSchema,
+  submitGroupEvaluationInputSchema,
+  type AdvanceGroupInput,
+  type CompleteGroupInput,
+  type EscalateObstacleInput,
+  type GroupStep,
+  type JoinGroupInput,
+  type LeaveGroupInput,
+  type RaiseObstacleInput,
+  type SubmitGroupEvaluationInput,
+} from './groupCommands.js';
+export {
+  concludedStepSchema,
+  groupCompletionSchema,
+  groupListItemSchema,
+  groupMeetingSchema,
+  groupMeetingStatuses,
+  groupMemberSchema,
+  groupOutcomeSchema,
+  groupResultSchema,
+  groupStateSchema,
+  iterationSchema,
+  lessonReturnSchema,
+  membershipSchema,
+  obstacleSchema,
+  obstacleStatuses,
+  questionWordingSchema,
+  type ConcludedStep,
+  type GroupCompletion,
+  type GroupListItem,
+  type GroupMeeting,
+  type GroupMember,
+  type GroupOutcome,
+  type GroupRecordEvent,
+  type GroupRecordHeader,
+  type GroupResult,
+  type GroupState,
+  type Iteration,
+  type LessonReturn,
+  type Obstacle,
+} from './groupState.js';
+export { groupMeetings } from './groupCalendar.js';

@@ -9,7 +9,6 @@ import { promisify } from 'node:util';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { startApi, type RunningApi } from '../../support/api.js';
 import { testRecord, type TestRecord } from '../../support/record.js';
 import { devServerEnvironment, testWorker } from '../../support/temporal.js';
@@ -24,7 +23,7 @@ const languageKey = 'leercyclus.language';
 export interface RunningSystem {
   env: TestWorkflowEnvironment;
   api: RunningApi;
-  /** The control panel's address, e.g. `http://127.0.0.1:41234`. */
+  /** The control panel's address, e.g. `http://127.0.0.1:41234`: the API's, which serves the built panel. */
   panelUrl: string;
   /** A fresh tab signed in as a development user, in Dutch; its uncaught errors are collected. */
   pageAs(userId: string): Promise<Page>;
@@ -53,9 +52,9 @@ async function buildPanel(outDir: string): Promise<void> {
 }
 
 /**
- * The whole system for a browser test: a Temporal dev server, a worker writing to a fresh record, the API on
- * that record, the built control panel served by Vite's preview server (proxying `/trpc` to the API) and
- * Debian's Chromium with a fresh profile.
+ * The whole system for a browser test, as production runs it: a Temporal dev server, a worker writing to a
+ * fresh record, the API on that record serving the built control panel on its own address, and Debian's
+ * Chromium with a fresh profile.
  */
 export async function startSystem(): Promise<RunningSystem> {
   const stops: (() => Promise<unknown>)[] = [];
@@ -77,24 +76,10 @@ export async function startSystem(): Promise<RunningSystem> {
       worker.shutdown();
       await running;
     });
-    const api = await startApi(env.client, record.db);
-    stops.push(() => api.server.close());
-
     await built;
-    const server: PreviewServer = await preview({
-      root: webRoot,
-      configFile: false,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: {
-        host: '127.0.0.1',
-        port: 0,
-        proxy: { '/trpc': { target: new URL(api.url).origin, changeOrigin: true } },
-      },
-    });
-    stops.push(() => server.close());
-    const panelUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-    if (!panelUrl) throw new Error('the preview server reports no address');
+    const api = await startApi(env.client, record.db, { panelRoot: outDir });
+    stops.push(() => api.server.close());
+    const panelUrl = new URL(api.url).origin;
 
     const userDataDir = await mkdtemp(join(tmpdir(), 'leercyclus-chromium-'));
     stops.push(() => rm(userDataDir, { recursive: true, force: true }));

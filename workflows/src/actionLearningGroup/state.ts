@@ -1,8 +1,7 @@
 import {
+  groupMeetings,
   groupWorkflowId,
-  weeklyOccurrences,
   type GroupLaunch,
-  type GroupMeeting,
   type GroupMember,
   type GroupRecordEvent,
   type GroupState,
@@ -17,19 +16,6 @@ export interface CarriedGroup {
   unrecorded: GroupRecordEvent[];
   escalationSequence: number;
   unsentEscalations: OutgoingEscalation[];
-}
-
-/** The group's meetings, dated from its cadence with the same DST-safe schedule the cycles use. */
-export function groupMeetings(launch: GroupLaunch): GroupMeeting[] {
-  const { everyWeeks, ...slot } = launch.meetings;
-  return weeklyOccurrences({
-    slot,
-    everyWeeks,
-    from: launch.startsOn,
-    until: launch.endsOn,
-    timeZone: launch.timeZone,
-    blackoutDates: launch.blackoutDates,
-  }).map((dated) => ({ id: `meeting:${dated.date}`, ...dated, status: 'planned' }));
 }
 
 export function initialGroupState(launch: GroupLaunch, now: number): GroupState {

@@ -1,9 +1,10 @@
-import type {
-  CycleState,
-  EscalateQuestionInput,
-  EscalationAnswer,
-  EscalationRequest,
-  LearningQuestion,
+import {
+  answeredQuestion,
+  type CycleState,
+  type EscalateQuestionInput,
+  type EscalationAnswer,
+  type EscalationRequest,
+  type LearningQuestion,
 } from '@leercyclus/domain';
 import { refuse } from '../shared/commandErrors.js';
 import { findQuestion } from './agenda.js';
@@ -128,10 +129,9 @@ export function nextCheckpointEscalation(state: CycleState): number | undefined 
  * "needs information" reopens it, any other decision answers it. A repeated delivery changes nothing.
  */
 export function applyAnswer(state: CycleState, answer: EscalationAnswer): LearningQuestion | undefined {
-  const question = state.questions.find((q) => q.escalation?.id === answer.escalationId);
-  if (!question?.escalation || question.escalation.decision) return undefined;
-  question.escalation = { ...question.escalation, decision: answer.decision };
-  question.status = answer.decision.outcome === 'needsInformation' ? 'open' : 'answered';
-  question.updatedAt = answer.decision.decidedAt;
-  return question;
+  const index = state.questions.findIndex((q) => q.escalation?.id === answer.escalationId);
+  const question = state.questions[index];
+  const answered = question && answeredQuestion(question, answer.escalationId, answer.decision);
+  if (answered) state.questions[index] = answered;
+  return answered;
 }

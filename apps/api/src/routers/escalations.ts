@@ -20,6 +20,15 @@ import { runCommand } from '../temporal/commandErrors.js';
 import { procedureFor, router } from '../trpc.js';
 
 const dayMs = 86_400_000;
+/** More tables than a programme network has; the list stays one screen of queries. */
+const tablesListed = 50;
+const runningTables = 'ProcessKind = "managementTable" AND ExecutionStatus = "Running"';
+const tableSummarySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  open: z.number(),
+  overdue: z.number(),
+});
 const inboxItemSchema = escalationItemSchema.extend({
   overdue: z.boolean(),
   dueSoon: z.boolean(),
@@ -37,7 +46,44 @@ async function tableState(ctx: Context, table: string): Promise<TableState> {
   }
 }
 
+/** The slugs of the running management tables, as Temporal's visibility knows them (a moment behind). */
+async function runningTableSlugs(ctx: Context): Promise<string[]> {
+  const slugs: string[] = [];
+  for await (const execution of ctx.temporal.workflow.list({ query: runningTables })) {
+    slugs.push(execution.workflowId.slice(tableWorkflowId('').length));
+    if (slugs.length >= tablesListed) break;
+  }
+  return slugs;
+}
+
 export const tablesRouter = router({
+  /** The running management tables by name, each with its open and overdue counts, for picking an inbox. */
+  list: procedureFor('management', 'projectLeader', 'coordinator')
+    .output(z.array(tableSummarySchema))
+    .query(async ({ ctx }) => {
+      const slugs = await runningTableSlugs(ctx);
+      const states = await Promise.all(
+        slugs.map(async (slug) => {
+          try {
+            return await tableState(ctx, slug);
+          } catch (error) {
+            // A table that stopped between the list and its query is no longer there to pick.
+            if (error instanceof TRPCError && error.code === 'NOT_FOUND') return null;
+            throw error;
+          }
+        }),
+      );
+      return states
+        .filter((state) => state !== null)
+        .map((state) => ({
+          slug: state.config.slug,
+          name: state.config.name,
+          open: state.open.length,
+          overdue: state.overdue,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    }),
+
   /** Sets up or changes a management table; the same call starts it when it does not run yet. */
   upsert: procedureFor('projectLeader', 'management')
     .input(tableConfigSchema)

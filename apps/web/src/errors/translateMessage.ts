@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type nl from '../i18n/nl.json';
 
 type Params = Record<string, string | number>;
 
@@ -53,7 +54,8 @@ type ValidationKey =
   | 'validation.unknownCategory'
   | 'validation.unknownOccurrence'
   | 'validation.unknownQuestion'
-  | 'validation.unknownCheckpoint';
+  | 'validation.unknownCheckpoint'
+  | `groups.validation.${keyof typeof nl.groups.validation}`;
 
 const exact = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -155,6 +157,28 @@ const rules: Rule[] = [
   { pattern: /^this cycle has no occurrence /, key: 'validation.unknownOccurrence' },
   { pattern: /^question \d+ is not on this cycle's agenda$/, key: 'validation.unknownQuestion' },
   { pattern: /^this cycle has no checkpoint /, key: 'validation.unknownCheckpoint' },
+  { pattern: /^expected a group code of lowercase letters/, key: 'groups.validation.groupCode' },
+  { pattern: /^expected a cycle id such as/, key: 'groups.validation.cycleId' },
+  { pattern: exact('a member needs an organisation'), key: 'groups.validation.memberOrganisation' },
+  {
+    pattern: exact('a member needs a user id or a pseudonymised display name'),
+    key: 'groups.validation.memberIdentified',
+  },
+  { pattern: exact('a group needs at least one member'), key: 'groups.validation.atLeastOneMember' },
+  { pattern: exact('a group lasts at most two years'), key: 'groups.validation.atMostTwoYears' },
+  { pattern: exact('the cycle belongs to another programme'), key: 'groups.validation.otherProgramme' },
+  {
+    pattern: /^there is no cycle (\S+?)\.?$/,
+    key: 'groups.validation.noCycle',
+    params: (m) => ({ cycleId: m[1]! }),
+  },
+  {
+    pattern: /^question (\d+) is not on the agenda of (\S+?)\.?$/,
+    key: 'groups.validation.notOnCycleAgenda',
+    params: (m) => ({ number: m[1]!, cycleId: m[2]! }),
+  },
+  { pattern: exact('a first member joins before the group ends'), key: 'groups.validation.joinsBeforeEnd' },
+  { pattern: exact('name at least one member who acted'), key: 'groups.validation.takenBy' },
 ];
 
 /** Which rule a message matches, and its parameters; undefined when it is to be shown as it is. */

@@ -31,9 +31,17 @@ export function AppLayout() {
                 <Anchor component={NavLink} to="/cycles" className={classes.navLink} size="sm">
                   {t('nav.cycles')}
                 </Anchor>
+                <Anchor component={NavLink} to="/groups" className={classes.navLink} size="sm">
+                  {t('nav.groups')}
+                </Anchor>
                 {can('checkpoints.overdue') && (
                   <Anchor component={NavLink} to="/checkpoints/overdue" className={classes.navLink} size="sm">
                     {t('nav.overdue')}
+                  </Anchor>
+                )}
+                {can('escalations.inbox') && (
+                  <Anchor component={NavLink} to="/escalations" className={classes.navLink} size="sm">
+                    {t('escalations.nav')}
                   </Anchor>
                 )}
                 <Anchor component={NavLink} to="/analytics" className={classes.navLink} size="sm">

@@ -2,3 +2,8 @@
 export function cyclePath(programmeId: string, number: number): string {
   return `/cycles/${encodeURIComponent(programmeId)}/${number}`;
 }
+
+/** The address of an action-learning group's page. */
+export function groupPath(slug: string): string {
+  return `/groups/${encodeURIComponent(slug)}`;
+}

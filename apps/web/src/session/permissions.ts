@@ -17,6 +17,13 @@ export const procedureRoles = {
   'checkpoints.overdue': ['coordinator', 'projectLeader', 'management'],
   'checkpoints.remind': ['coordinator', 'projectLeader'],
   'cases.stats': ['projectLeader', 'coordinator', 'monitor', 'management'],
+  'demo.load': ['projectLeader'],
+  'groups.launch': ['projectLeader'],
+  'groups.join': ['projectLeader', 'monitor', 'coordinator'],
+  'groups.advance': ['monitor', 'projectLeader'],
+  'tables.list': ['management', 'projectLeader', 'coordinator'],
+  'escalations.inbox': ['management', 'projectLeader', 'coordinator'],
+  'escalations.respond': ['management'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Procedure = keyof typeof procedureRoles;

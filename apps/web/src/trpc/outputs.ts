@@ -9,3 +9,5 @@ export type CycleSummary = inferOutput<Api['cycles']['close']>;
 export type CategoryCount = inferOutput<Api['agenda']['byCategory']>[number];
 export type CaseStats = inferOutput<Api['cases']['stats']>;
 export type LaunchInput = inferInput<Api['cycles']['launch']>;
+export type TableSummary = inferOutput<Api['tables']['list']>[number];
+export type InboxItem = inferOutput<Api['escalations']['inbox']>[number];

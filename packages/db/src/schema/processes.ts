@@ -28,7 +28,11 @@ export const processes = pgTable(
     firstRecordedAt: instant('first_recorded_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },
-  (t) => [index('processes_programme_idx').on(t.programmeId, t.number)],
+  (t) => [
+    index('processes_programme_idx').on(t.programmeId, t.number),
+    // The cycle and group lists: newest first within a kind.
+    index('processes_listing_idx').on(t.kind, t.firstRecordedAt.desc(), t.workflowId.desc()),
+  ],
 );
 
 /** The parent key of every row a process owns. */

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { cycleWorkflowId, type LearningQuestion } from '@leercyclus/domain';
+import { answeredQuestion, cycleWorkflowId, type LearningQuestion } from '@leercyclus/domain';
+import { decisionsOn, type Db } from '@leercyclus/db';
 import { cycleStateQuery } from '@leercyclus/workflows';
 
 /**
@@ -9,6 +10,7 @@ import { cycleStateQuery } from '@leercyclus/workflows';
  */
 export async function carriedOverFrom(
   temporal: Client,
+  db: Db,
   programmeId: string,
   number: number,
   notFound: (programmeId: string, number: number) => TRPCError,
@@ -27,12 +29,23 @@ export async function carriedOverFrom(
       message: `fromCycle: cycle ${number} of programme ${programmeId} is still running; close it first.`,
     });
   }
-  // Escalated questions come along still waiting, so the management table's answer finds them here.
-  return state.questions
-    .filter((question) => question.status === 'carriedOver' || question.status === 'escalated')
-    .map((question) => ({
+  // Escalated questions come along still waiting, so the management table's answer finds them here; an answer
+  // that came after the cycle closed, while no cycle ran, waits in the record and comes along with them.
+  const carried = state.questions.filter(
+    (question) => question.status === 'carriedOver' || question.status === 'escalated',
+  );
+  const decisions = await decisionsOn(
+    db,
+    carried.flatMap((question) => (question.escalation ? [question.escalation.id] : [])),
+  );
+  return carried.map((question) => {
+    const escalationId = question.escalation?.id ?? '';
+    const decision = decisions.get(escalationId);
+    const carriedQuestion: LearningQuestion = {
       ...question,
       status: question.status === 'escalated' ? 'escalated' : 'open',
       carriedFrom: { cycleId, number: question.number },
-    }));
+    };
+    return (decision && answeredQuestion(carriedQuestion, escalationId, decision)) ?? carriedQuestion;
+  });
 }

@@ -37,7 +37,7 @@ export const launchAndRead = {
       const carriedOverQuestions =
         input.fromCycle === undefined
           ? []
-          : await carriedOverFrom(ctx.temporal, input.programmeId, input.fromCycle, notFound);
+          : await carriedOverFrom(ctx.temporal, ctx.db, input.programmeId, input.fromCycle, notFound);
       // A registered programme brings its own agenda categories and management table.
       const programme = await getProgramme(ctx.db, input.programmeId).catch((error: unknown) => {
         if (error instanceof RecordError && error.kind === 'notFound') return undefined;

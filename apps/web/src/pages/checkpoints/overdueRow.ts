@@ -1,6 +1,6 @@
 import type { RemindTarget } from '../../components/RemindButton';
 import type { OverdueCheckpoint } from '../../trpc/outputs';
-import { cyclePath } from '../paths';
+import { cyclePath, groupPath } from '../paths';
 
 /** Where a reminder for an overdue checkpoint goes: its cycle, or its action-learning group. */
 export function remindTargetOf(row: OverdueCheckpoint): RemindTarget | null {
@@ -11,8 +11,9 @@ export function remindTargetOf(row: OverdueCheckpoint): RemindTarget | null {
   return { ...checkpoint, programmeId: row.programmeId, number: row.number };
 }
 
-/** The page of the cycle the checkpoint belongs to (groups have no page in the panel yet). */
+/** The page of the cycle or group the checkpoint belongs to. */
 export function processPathOf(row: OverdueCheckpoint): string | null {
-  if (row.kind !== 'learningCycle' || row.programmeId === null || row.number === null) return null;
+  if (row.kind === 'actionLearningGroup') return row.groupSlug ? groupPath(row.groupSlug) : null;
+  if (row.programmeId === null || row.number === null) return null;
   return cyclePath(row.programmeId, row.number);
 }

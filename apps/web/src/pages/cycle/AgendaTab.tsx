@@ -8,6 +8,7 @@ import { useCategoryLabel } from '../../format/labels';
 import { useUserName } from '../../format/users';
 import { useCan } from '../../session/permissions';
 import { QuestionStatusBadge } from './badges';
+import { EscalationDecision } from './EscalationDecision';
 import { QuestionModal } from './QuestionModal';
 
 export const questionStatuses = ['open', 'exploring', 'answered', 'escalated', 'carriedOver'] as const;
@@ -206,6 +207,9 @@ function QuestionItem({
                   at: formatDateTime(question.escalation.raisedAt, timeZone, locale),
                 })}
           </Text>
+        )}
+        {question.escalation?.decision && (
+          <EscalationDecision decision={question.escalation.decision} timeZone={timeZone} />
         )}
         <Group gap="xs">
           {reformulations.length > 0 && (

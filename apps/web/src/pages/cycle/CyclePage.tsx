@@ -28,8 +28,10 @@ import { AgendaTab } from './AgendaTab';
 import { CalendarTab } from './CalendarTab';
 import { CheckpointsTab } from './CheckpointsTab';
 import { CycleAdmin } from './CycleAdmin';
+import { EscalationsTab } from './EscalationsTab';
+import { awaitingAnswer, useWatchAnswers } from './useWatchAnswers';
 
-const tabs = ['calendar', 'agenda', 'checkpoints'] as const;
+const tabs = ['calendar', 'agenda', 'checkpoints', 'escalations'] as const;
 type Tab = (typeof tabs)[number];
 
 function parseRef(programmeId: string | undefined, number: string | undefined) {
@@ -37,7 +39,7 @@ function parseRef(programmeId: string | undefined, number: string | undefined) {
   return { programmeId, number: Number(number) };
 }
 
-/** `/cycles/:programmeId/:number`: one learning cycle — its calendar, its learning agenda, its checkpoints. */
+/** `/cycles/:programmeId/:number`: one learning cycle — its calendar, learning agenda, checkpoints and escalations. */
 export function CyclePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -84,6 +86,8 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
   const tab: Tab = tabs.includes(requested as Tab) ? (requested as Tab) : 'calendar';
   const due = cycle.occurrences.filter((occurrence) => occurrence.status === 'due').length;
   const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
+  const waiting = awaitingAnswer(cycle).length;
+  useWatchAnswers(cycle);
 
   return (
     <Stack gap="lg">
@@ -225,6 +229,20 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
           >
             {t('cycle.tabs.checkpoints')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="escalations"
+            rightSection={
+              waiting > 0 ? (
+                <CountBadge
+                  count={waiting}
+                  color="grape"
+                  label={t('escalations.cycle.waitingCount', { count: waiting })}
+                />
+              ) : null
+            }
+          >
+            {t('escalations.cycle.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="calendar" pt="md">
           <CalendarTab cycle={cycle} />
@@ -234,6 +252,9 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
         </Tabs.Panel>
         <Tabs.Panel value="checkpoints" pt="md">
           <CheckpointsTab cycle={cycle} />
+        </Tabs.Panel>
+        <Tabs.Panel value="escalations" pt="md">
+          <EscalationsTab cycle={cycle} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, LearningQuestion } from '@leercyclus/domain';
+import type { Checkpoint, Decision, LearningQuestion } from '@leercyclus/domain';
 
 const questionColors: Record<LearningQuestion['status'], string> = {
   open: 'blue',
@@ -14,6 +14,13 @@ const checkpointColors: Record<Checkpoint['status'], string> = {
   pending: 'blue',
   overdue: 'red',
   submitted: 'green',
+};
+
+const outcomeColors: Record<Decision['outcome'], string> = {
+  accepted: 'green',
+  declined: 'red',
+  referred: 'blue',
+  needsInformation: 'yellow',
 };
 
 export function QuestionStatusBadge({ status }: { status: LearningQuestion['status'] }) {
@@ -30,6 +37,15 @@ export function CheckpointStatusBadge({ status }: { status: Checkpoint['status']
   return (
     <Badge color={checkpointColors[status]} variant="light">
       {t(`checkpointStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function DecisionOutcomeBadge({ outcome }: { outcome: Decision['outcome'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={outcomeColors[outcome]} variant="light" style={{ flexShrink: 0 }}>
+      {t(`escalations.outcomes.${outcome}`)}
     </Badge>
   );
 }

@@ -16,6 +16,9 @@ import { useCan } from '../../session/permissions';
 import { useTRPC } from '../../trpc/trpc';
 import { processPathOf } from '../checkpoints/overdueRow';
 import { cyclePath } from '../paths';
+import { DemoProgrammeCard } from './DemoProgrammeCard';
+import { OpenEscalations } from './OpenEscalations';
+import { RunningGroups } from './RunningGroups';
 
 /** How far ahead "this week" looks: the coming seven days. */
 const weekMs = 7 * 86_400_000;
@@ -48,6 +51,7 @@ function DashboardSections() {
 
   return (
     <Stack gap="xl">
+      <DemoProgrammeCard />
       <section aria-labelledby="dashboard-running">
         <Title order={3} size="h4" id="dashboard-running" mb="xs">
           {t('dashboard.running')}
@@ -62,6 +66,7 @@ function DashboardSections() {
           <RunningCycles cycles={running.data} />
         )}
       </section>
+      <RunningGroups />
 
       <section aria-labelledby="dashboard-week">
         <Title order={3} size="h4" id="dashboard-week" mb="xs">
@@ -89,6 +94,7 @@ function DashboardSections() {
           <OverdueSummary />
         </section>
       )}
+      <OpenEscalations />
     </Stack>
   );
 }

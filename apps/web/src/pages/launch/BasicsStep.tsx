@@ -1,25 +1,17 @@
-import { useMemo } from 'react';
-import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addDaysTo } from '../../format/weeks';
+import { PeriodFields } from '../../components/wizard/PeriodFields';
 import { useTRPC } from '../../trpc/trpc';
-import { DateField } from '../../components/DateFields';
 import type { StepProps } from './stepProps';
-import { defaultTimeZone } from './wizardForm';
-
-function timeZones(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
-  return zones.includes(defaultTimeZone) ? zones : [defaultTimeZone, ...zones];
-}
 
 /** Step 1: which programme, which cycle, when. */
-export function BasicsStep({ form, errors, update }: StepProps) {
+export function BasicsStep(props: StepProps) {
+  const { form, errors, update } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const programmes = useQuery(trpc.programmes.list.queryOptions());
   const cycles = useQuery(trpc.cycles.list.queryOptions());
-  const zones = useMemo(() => timeZones(), []);
 
   const programmeId = form.programmeId.trim();
   const programme = programmes.data?.find((candidate) => candidate.id === programmeId);
@@ -80,39 +72,13 @@ export function BasicsStep({ form, errors, update }: StepProps) {
         error={errors.title}
         required
       />
+      <PeriodFields
+        {...props}
+        endsOnLabel={t('launch.endsOn')}
+        endsOnHint={t('launch.endsOnHint')}
+        endRequired={false}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField
-          label={t('launch.startsOn')}
-          value={form.startsOn}
-          onChange={(value) => update((current) => ({ ...current, startsOn: value }), 'startsOn')}
-          error={errors.startsOn}
-          required
-        />
-        <DateField
-          label={t('launch.endsOn')}
-          description={t('launch.endsOnHint')}
-          value={form.endsOn}
-          onChange={(value) => update((current) => ({ ...current, endsOn: value }), 'endsOn')}
-          error={errors.endsOn}
-          minDate={form.startsOn ? addDaysTo(form.startsOn, 1) : undefined}
-          defaultDate={form.startsOn ?? undefined}
-          clearable
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('launch.timeZone')}
-          description={t('launch.timeZoneHint')}
-          data={zones}
-          value={form.timeZone}
-          onChange={(value) =>
-            update((current) => ({ ...current, timeZone: value ?? defaultTimeZone }), 'timeZone')
-          }
-          error={errors.timeZone}
-          searchable
-          allowDeselect={false}
-          nothingFoundMessage={t('launch.timeZoneNotFound')}
-        />
         <NumberInput
           label={t('launch.fromCycle')}
           description={t('launch.fromCycleHint')}

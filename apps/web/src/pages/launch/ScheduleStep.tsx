@@ -1,28 +1,15 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Weekday } from '@leercyclus/domain';
-import { DatesField } from '../../components/DateFields';
+import { BlackoutDatesField } from '../../components/wizard/PeriodFields';
+import { WeeklySlotFields } from '../../components/wizard/WeeklySlotFields';
 import { useTRPC } from '../../trpc/trpc';
 import type { StepProps } from './stepProps';
-import { emptyDistrict, weekdayOptions, type DistrictRow, type ProgrammeTeamSlot } from './wizardForm';
-
-type DistrictField = Exclude<keyof DistrictRow, 'key'>;
+import { emptyDistrict, type DistrictRow, type ProgrammeTeamSlot } from './wizardForm';
 
 /** Step 2: the districts with their weekly session, the programme team's slot, the days without sessions. */
-export function ScheduleStep({ form, errors, update }: StepProps) {
+export function ScheduleStep(props: StepProps) {
+  const { form, errors, update } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
   const programmes = useQuery(trpc.programmes.list.queryOptions());
@@ -32,15 +19,14 @@ export function ScheduleStep({ form, errors, update }: StepProps) {
     programme !== undefined &&
     programme.districts.length > 0 &&
     programme.districts.join('|') !== names.join('|');
-  const weekdayData = weekdayOptions.map((weekday) => ({ value: weekday, label: t(`weekday.${weekday}`) }));
 
-  function setDistrict<K extends DistrictField>(index: number, field: K, value: DistrictRow[K]) {
+  function changeDistrict(index: number, change: Partial<Omit<DistrictRow, 'key'>>) {
     update(
       (current) => ({
         ...current,
-        districts: current.districts.map((row, i) => (i === index ? { ...row, [field]: value } : row)),
+        districts: current.districts.map((row, i) => (i === index ? { ...row, ...change } : row)),
       }),
-      `districts.${index}.${field}`,
+      ...Object.keys(change).map((field) => `districts.${index}.${field}`),
       `districts.${index}`,
       'districts',
     );
@@ -54,10 +40,10 @@ export function ScheduleStep({ form, errors, update }: StepProps) {
     );
   }
 
-  function setTeam<K extends keyof ProgrammeTeamSlot>(field: K, value: ProgrammeTeamSlot[K]) {
+  function changeTeam(change: Partial<ProgrammeTeamSlot>) {
     update(
-      (current) => ({ ...current, programmeTeam: { ...current.programmeTeam, [field]: value } }),
-      `programmeTeam.${field}`,
+      (current) => ({ ...current, programmeTeam: { ...current.programmeTeam, ...change } }),
+      ...Object.keys(change).map((field) => `programmeTeam.${field}`),
       'programmeTeam',
     );
   }
@@ -108,35 +94,15 @@ export function ScheduleStep({ form, errors, update }: StepProps) {
                 <TextInput
                   label={t('launch.districtName')}
                   value={district.name}
-                  onChange={(event) => setDistrict(index, 'name', event.currentTarget.value)}
+                  onChange={(event) => changeDistrict(index, { name: event.currentTarget.value })}
                   error={errors[`districts.${index}.name`]}
                   required
                 />
-                <NativeSelect
-                  label={t('launch.weekday')}
-                  data={weekdayData}
-                  value={district.weekday}
-                  onChange={(event) => setDistrict(index, 'weekday', event.currentTarget.value as Weekday)}
-                  error={errors[`districts.${index}.weekday`]}
-                  required
-                />
-                <TimeInput
-                  label={t('launch.startTime')}
-                  value={district.startTime}
-                  onChange={(event) => setDistrict(index, 'startTime', event.currentTarget.value)}
-                  error={errors[`districts.${index}.startTime`]}
-                  required
-                />
-                <NumberInput
-                  label={t('launch.duration')}
-                  value={district.durationMinutes}
-                  onChange={(value) => setDistrict(index, 'durationMinutes', value)}
-                  error={errors[`districts.${index}.durationMinutes`]}
-                  min={15}
-                  max={480}
-                  step={15}
-                  allowDecimal={false}
-                  allowNegative={false}
+                <WeeklySlotFields
+                  value={district}
+                  path={`districts.${index}`}
+                  errors={errors}
+                  onChange={(change) => changeDistrict(index, change)}
                   required
                 />
               </SimpleGrid>
@@ -167,33 +133,15 @@ export function ScheduleStep({ form, errors, update }: StepProps) {
             label={t('launch.programmeTeamEnabled')}
             description={t('launch.programmeTeamHint')}
             checked={form.programmeTeam.enabled}
-            onChange={(event) => setTeam('enabled', event.currentTarget.checked)}
+            onChange={(event) => changeTeam({ enabled: event.currentTarget.checked })}
           />
           {form.programmeTeam.enabled && (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <NativeSelect
-                label={t('launch.weekday')}
-                data={weekdayData}
-                value={form.programmeTeam.weekday}
-                onChange={(event) => setTeam('weekday', event.currentTarget.value as Weekday)}
-                error={errors['programmeTeam.weekday']}
-              />
-              <TimeInput
-                label={t('launch.startTime')}
-                value={form.programmeTeam.startTime}
-                onChange={(event) => setTeam('startTime', event.currentTarget.value)}
-                error={errors['programmeTeam.startTime']}
-              />
-              <NumberInput
-                label={t('launch.duration')}
-                value={form.programmeTeam.durationMinutes}
-                onChange={(value) => setTeam('durationMinutes', value)}
-                error={errors['programmeTeam.durationMinutes']}
-                min={15}
-                max={480}
-                step={15}
-                allowDecimal={false}
-                allowNegative={false}
+              <WeeklySlotFields
+                value={form.programmeTeam}
+                path="programmeTeam"
+                errors={errors}
+                onChange={changeTeam}
               />
             </SimpleGrid>
           )}
@@ -205,17 +153,7 @@ export function ScheduleStep({ form, errors, update }: StepProps) {
         </Stack>
       </Fieldset>
 
-      <DatesField
-        label={t('launch.blackoutDates')}
-        description={t('launch.blackoutDatesHint')}
-        value={form.blackoutDates}
-        onChange={(value) => update((current) => ({ ...current, blackoutDates: value }), 'blackoutDates')}
-        error={errors.blackoutDates}
-        minDate={form.startsOn ?? undefined}
-        maxDate={form.endsOn ?? undefined}
-        defaultDate={form.startsOn ?? undefined}
-        clearable
-      />
+      <BlackoutDatesField {...props} description={t('launch.blackoutDatesHint')} />
     </Stack>
   );
 }

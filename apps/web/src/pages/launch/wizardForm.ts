@@ -1,41 +1,36 @@
 import {
   cycleCalendar,
   cycleLaunchInputSchema,
+  defaultTimeZone,
   normalizeCycleLaunch,
-  weekdays,
   type CycleLaunch,
   type CycleLaunchInput,
   type Occurrence,
-  type Weekday,
 } from '@leercyclus/domain';
-import type { FieldError } from '../../errors/describeError';
+import {
+  checkpointInputs,
+  checkpointPaths,
+  type CheckpointRow,
+} from '../../components/wizard/checkpointRows';
+import { slotPaths, type SlotRow } from '../../components/wizard/WeeklySlotFields';
+import {
+  isEmpty,
+  issuesOf,
+  stepIndex,
+  toNumber,
+  type WizardCheck,
+} from '../../components/wizard/wizardSteps';
 
-export const weekdayOptions = weekdays;
-export const defaultTimeZone = 'Europe/Amsterdam';
+export { emptyCheckpoint, type CheckpointRow } from '../../components/wizard/checkpointRows';
 
-export interface DistrictRow {
+export interface DistrictRow extends SlotRow {
   /** Stable React key of the row (rows can be removed from the middle). */
   key: number;
   name: string;
-  weekday: Weekday;
-  startTime: string;
-  durationMinutes: number | string;
 }
 
-export interface ProgrammeTeamSlot {
+export interface ProgrammeTeamSlot extends SlotRow {
   enabled: boolean;
-  weekday: Weekday;
-  startTime: string;
-  durationMinutes: number | string;
-}
-
-export interface CheckpointRow {
-  key: number;
-  title: string;
-  /** User id of the owner. */
-  owner: string;
-  dueOn: string | null;
-  dueTime: string;
 }
 
 export interface WizardForm {
@@ -58,14 +53,10 @@ export interface WizardForm {
 export const steps = ['basics', 'schedule', 'checkpoints', 'review'] as const;
 export type Step = (typeof steps)[number];
 
-let nextRowKey = 1;
+let nextDistrictKey = 1;
 
 export function emptyDistrict(name = ''): DistrictRow {
-  return { key: nextRowKey++, name, weekday: 'tuesday', startTime: '13:30', durationMinutes: 120 };
-}
-
-export function emptyCheckpoint(owner: string): CheckpointRow {
-  return { key: nextRowKey++, title: '', owner, dueOn: null, dueTime: '17:00' };
+  return { key: nextDistrictKey++, name, weekday: 'tuesday', startTime: '13:30', durationMinutes: 120 };
 }
 
 export function emptyWizardForm(): WizardForm {
@@ -82,16 +73,6 @@ export function emptyWizardForm(): WizardForm {
     programmeTeam: { enabled: false, weekday: 'monday', startTime: '10:00', durationMinutes: 90 },
     checkpoints: [],
   };
-}
-
-/** A number as typed; an empty field is not a number (the schema then says it is required). */
-function toNumber(value: number | string): number {
-  if (typeof value === 'number') return value;
-  return value.trim() === '' ? Number.NaN : Number(value.trim());
-}
-
-function isEmpty(value: number | string): boolean {
-  return typeof value === 'string' && value.trim() === '';
 }
 
 /** The `cycles.launch` input the wizard describes. */
@@ -120,21 +101,13 @@ export function launchInput(form: WizardForm, requestId: string): CycleLaunchInp
           },
         }
       : {}),
-    ...(form.checkpoints.length > 0
-      ? {
-          checkpoints: form.checkpoints.map((checkpoint) => ({
-            title: checkpoint.title.trim(),
-            ...(checkpoint.owner ? { owner: checkpoint.owner } : {}),
-            dueOn: checkpoint.dueOn ?? '',
-            dueTime: checkpoint.dueTime,
-          })),
-        }
-      : {}),
+    ...checkpointInputs(form.checkpoints),
     ...(isEmpty(form.fromCycle) ? {} : { fromCycle: toNumber(form.fromCycle) }),
   };
 }
 
-const stepOfField: Record<string, Step> = {
+/** Where each top-level field of the launch input is filled in. */
+export const cycleSteps = stepIndex(steps, {
   programmeId: 'basics',
   number: 'basics',
   title: 'basics',
@@ -147,32 +120,25 @@ const stepOfField: Record<string, Step> = {
   programmeTeam: 'schedule',
   partnerGatherings: 'schedule',
   checkpoints: 'checkpoints',
-};
-
-/** The step whose fields an error path belongs to (the review step for what no step shows). */
-export function stepOf(path: string): Step {
-  return stepOfField[path.split('.')[0] ?? ''] ?? 'review';
-}
+});
+export const { stepOf, errorsUpTo, firstStepWithError } = cycleSteps;
 
 /** Every path the wizard shows an error beside. */
 export function fieldPaths(form: WizardForm): Set<string> {
-  const paths = new Set(Object.keys(stepOfField).filter((field) => field !== 'partnerGatherings'));
-  form.districts.forEach((_, index) => {
-    paths.add(`districts.${index}`);
-    for (const field of ['name', 'weekday', 'startTime', 'durationMinutes']) {
-      paths.add(`districts.${index}.${field}`);
-    }
-  });
-  for (const field of ['weekday', 'startTime', 'durationMinutes']) paths.add(`programmeTeam.${field}`);
-  form.checkpoints.forEach((_, index) => {
-    paths.add(`checkpoints.${index}`);
-    for (const field of ['title', 'owner', 'dueOn', 'dueTime']) paths.add(`checkpoints.${index}.${field}`);
-  });
-  return paths;
+  return new Set([
+    ...['programmeId', 'number', 'title', 'startsOn', 'endsOn', 'timeZone', 'fromCycle'],
+    ...['districts', 'blackoutDates', 'programmeTeam', 'checkpoints'],
+    ...form.districts.flatMap((_, index) => [
+      `districts.${index}`,
+      `districts.${index}.name`,
+      ...slotPaths(`districts.${index}`),
+    ]),
+    ...slotPaths('programmeTeam'),
+    ...checkpointPaths(form.checkpoints),
+  ]);
 }
 
-export type CheckResult =
-  { ok: true; launch: CycleLaunch; calendar: Occurrence[] } | { ok: false; errors: FieldError[] };
+export type CheckResult = WizardCheck<{ launch: CycleLaunch; calendar: Occurrence[] }>;
 
 /**
  * Checks the wizard with the very schema the API uses, and computes what the cycle would be: its launch with
@@ -180,27 +146,7 @@ export type CheckResult =
  */
 export function checkWizard(form: WizardForm, requestId: string, launchedBy: string): CheckResult {
   const parsed = cycleLaunchInputSchema.safeParse(launchInput(form, requestId));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      })),
-    };
-  }
+  if (!parsed.success) return { ok: false, errors: issuesOf(parsed.error) };
   const launch = normalizeCycleLaunch(parsed.data, { launchedBy });
   return { ok: true, launch, calendar: cycleCalendar(launch) };
-}
-
-/** The errors that belong to the given step or an earlier one (later steps are not filled in yet). */
-export function errorsUpTo(errors: readonly FieldError[], step: Step): FieldError[] {
-  const limit = steps.indexOf(step);
-  return errors.filter((error) => steps.indexOf(stepOf(error.path)) <= limit);
-}
-
-/** The earliest step with an error, for showing it. */
-export function firstStepWithError(errors: readonly FieldError[]): Step | undefined {
-  const indexes = errors.map((error) => steps.indexOf(stepOf(error.path)));
-  return indexes.length > 0 ? steps[Math.min(...indexes)] : undefined;
 }

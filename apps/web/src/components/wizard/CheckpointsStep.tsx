@@ -11,15 +11,30 @@ import {
 } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateFields';
 import { useCurrentUser } from '../../session/CurrentUser';
-import type { StepProps } from './stepProps';
-import { emptyCheckpoint, type CheckpointRow } from './wizardForm';
+import { DateField } from '../DateFields';
+import { emptyCheckpoint, type CheckpointRow } from './checkpointRows';
+import type { Period } from './PeriodFields';
+import type { WizardStepProps } from './useWizard';
 
 type CheckpointField = Exclude<keyof CheckpointRow, 'key'>;
 
-/** Step 3: the evaluation checkpoints, each with an owner and a due moment. */
-export function CheckpointsStep({ form, errors, update }: StepProps) {
+interface CheckpointsStepProps<
+  Form extends Period & { checkpoints: CheckpointRow[] },
+> extends WizardStepProps<Form> {
+  intro: string;
+  /** What the process plans when no checkpoint is added. */
+  defaultText: string;
+}
+
+/** The evaluation checkpoints of a process about to launch, each with an owner and a due moment. */
+export function CheckpointsStep<Form extends Period & { checkpoints: CheckpointRow[] }>({
+  form,
+  errors,
+  update,
+  intro,
+  defaultText,
+}: CheckpointsStepProps<Form>) {
   const { t } = useTranslation();
   const { userId, users } = useCurrentUser();
   const owners = users.map((user) => ({
@@ -39,6 +54,7 @@ export function CheckpointsStep({ form, errors, update }: StepProps) {
   }
 
   function removeCheckpoint(index: number) {
+    // Row numbers shift: every checkpoint error goes, the next check names what is still wrong.
     update(
       (current) => ({ ...current, checkpoints: current.checkpoints.filter((_, i) => i !== index) }),
       ...Object.keys(errors).filter((path) => path.startsWith('checkpoints')),
@@ -47,8 +63,8 @@ export function CheckpointsStep({ form, errors, update }: StepProps) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('launch.checkpointsIntro')}</Text>
-      {form.checkpoints.length === 0 && <Alert color="gray">{t('launch.checkpointsDefault')}</Alert>}
+      <Text size="sm">{intro}</Text>
+      {form.checkpoints.length === 0 && <Alert color="gray">{defaultText}</Alert>}
       {errors.checkpoints && (
         <Text c="red" size="sm" role="alert">
           {errors.checkpoints}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Checkpoint } from '@leercyclus/domain';
+import { formatDateTime, useLocale } from '../format/dates';
+import { useUserName } from '../format/users';
+import { CheckpointStatusBadge } from '../pages/cycle/badges';
+import type { Problem } from './FormProblem';
+import { RemindButton, type RemindTarget } from './RemindButton';
+
+interface CheckpointCardProps {
+  checkpoint: Checkpoint;
+  /** The zone of its process, in which its times are shown. */
+  timeZone: string;
+  /** Where a reminder goes: the checkpoint's cycle or group. */
+  remindTarget: RemindTarget;
+  onEvaluate?: () => void;
+  canRemind: boolean;
+  onProblem: (problem: Problem | null) => void;
+}
+
+/** One evaluation checkpoint of a cycle or group: owner, due moment, reminders, the evaluation once submitted. */
+export function CheckpointCard({
+  checkpoint,
+  timeZone,
+  remindTarget,
+  onEvaluate,
+  canRemind,
+  onProblem,
+}: CheckpointCardProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const userName = useUserName();
+  const [remindersOpen, setRemindersOpen] = useState(false);
+  const remindersId = `checkpoint-${checkpoint.id}-reminders`;
+  const evaluation = checkpoint.evaluation;
+  const at = (iso: string) => formatDateTime(iso, timeZone, locale);
+
+  return (
+    <Paper component="li" withBorder p="md" data-checkpoint={checkpoint.id}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start">
+          <Title order={3} size="h5">
+            {checkpoint.title}
+          </Title>
+          <CheckpointStatusBadge status={checkpoint.status} />
+        </Group>
+        <Text size="sm">
+          {t('checkpoints.ownerDue', { owner: userName(checkpoint.owner), due: at(checkpoint.dueAt) })}
+        </Text>
+        <Text size="sm" data-testid="reminders-sent">
+          {t('overdue.remindersSent', { count: checkpoint.remindersSent.length })}
+          {checkpoint.escalatedAt && ` · ${t('checkpoints.escalated', { at: at(checkpoint.escalatedAt) })}`}
+        </Text>
+        {evaluation && (
+          <Stack gap={4} mt="xs">
+            <Text size="sm" fw={600}>
+              {t('checkpoints.submitted', {
+                by: userName(evaluation.submittedBy),
+                at: at(evaluation.submittedAt),
+              })}
+            </Text>
+            {evaluation.sharpenedQuestions.length > 0 && (
+              <>
+                <Text size="sm" fw={500}>
+                  {t('evaluation.sharpenedQuestions')}
+                </Text>
+                <List size="sm" spacing={2}>
+                  {evaluation.sharpenedQuestions.map((sharpened) => (
+                    <List.Item key={sharpened.questionNumber}>
+                      {sharpened.questionNumber}. {sharpened.text}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {evaluation.developmentGoals.length > 0 && (
+              <>
+                <Text size="sm" fw={500}>
+                  {t('evaluation.developmentGoals')}
+                </Text>
+                <List size="sm" spacing={2}>
+                  {evaluation.developmentGoals.map((goal) => (
+                    <List.Item key={goal.text}>
+                      {goal.text}
+                      {goal.owner && ` (${userName(goal.owner)})`}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {evaluation.notes && (
+              <Text size="sm">
+                <Text span fw={500}>
+                  {t('evaluation.notes')}:{' '}
+                </Text>
+                {evaluation.notes}
+              </Text>
+            )}
+          </Stack>
+        )}
+        <Group gap="xs" mt={4}>
+          {onEvaluate && (
+            <Button size="compact-sm" onClick={onEvaluate}>
+              {t('checkpoints.evaluate')}
+            </Button>
+          )}
+          {canRemind && <RemindButton row={remindTarget} onProblem={onProblem} size="compact-sm" />}
+          {checkpoint.remindersSent.length > 0 && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              onClick={() => setRemindersOpen((open) => !open)}
+              aria-expanded={remindersOpen}
+              aria-controls={remindersId}
+            >
+              {remindersOpen ? t('checkpoints.hideReminders') : t('checkpoints.showReminders')}
+            </Button>
+          )}
+        </Group>
+        {checkpoint.remindersSent.length > 0 && (
+          <div id={remindersId}>
+            {remindersOpen && (
+              <List size="sm" spacing={2} mt="xs">
+                {checkpoint.remindersSent.map((reminder) => (
+                  <List.Item key={reminder.id}>
+                    {t('checkpoints.reminder', {
+                      at: at(reminder.at),
+                      kind: t(`reminderKind.${reminder.kind}`),
+                      to: userName(reminder.recipient),
+                    })}
+                    {reminder.sentBy && ` ${t('checkpoints.sentBy', { name: userName(reminder.sentBy) })}`}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </div>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

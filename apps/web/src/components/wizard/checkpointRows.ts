@@ -1,0 +1,41 @@
+import type { CheckpointPlan } from '@leercyclus/domain';
+
+/** One evaluation checkpoint as a launch wizard edits it. */
+export interface CheckpointRow {
+  /** Stable React key of the row (rows can be removed from the middle). */
+  key: number;
+  title: string;
+  /** User id of the owner. */
+  owner: string;
+  dueOn: string | null;
+  dueTime: string;
+}
+
+let nextCheckpointKey = 1;
+
+export function emptyCheckpoint(owner: string): CheckpointRow {
+  return { key: nextCheckpointKey++, title: '', owner, dueOn: null, dueTime: '17:00' };
+}
+
+type CheckpointInput = Pick<CheckpointPlan, 'title' | 'dueOn' | 'dueTime'> & { owner?: string };
+
+/** The `checkpoints` of a launch input: absent when none were added, so the process plans its default. */
+export function checkpointInputs(rows: readonly CheckpointRow[]): { checkpoints?: CheckpointInput[] } {
+  if (rows.length === 0) return {};
+  return {
+    checkpoints: rows.map((row) => ({
+      title: row.title.trim(),
+      ...(row.owner ? { owner: row.owner } : {}),
+      dueOn: row.dueOn ?? '',
+      dueTime: row.dueTime,
+    })),
+  };
+}
+
+/** The paths the checkpoint rows show errors beside. */
+export function checkpointPaths(rows: readonly CheckpointRow[]): string[] {
+  return rows.flatMap((_, index) => [
+    `checkpoints.${index}`,
+    ...['title', 'owner', 'dueOn', 'dueTime'].map((field) => `checkpoints.${index}.${field}`),
+  ]);
+}

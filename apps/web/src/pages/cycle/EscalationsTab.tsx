@@ -1,0 +1,127 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Checkpoint, CycleState, LearningQuestion } from '@leercyclus/domain';
+import { EmptyState } from '../../components/QueryStates';
+import { formatDateTime, useLocale } from '../../format/dates';
+import { useUserName } from '../../format/users';
+import { EscalationDecision } from './EscalationDecision';
+
+type Row =
+  | { type: 'question'; raisedAt: string; question: LearningQuestion }
+  | { type: 'checkpoint'; raisedAt: string; checkpoint: Checkpoint };
+
+/** What the cycle put before a management table, oldest first: escalated questions with their answers, and checkpoints. */
+export function EscalationsTab({ cycle }: { cycle: CycleState }) {
+  const { t } = useTranslation();
+  const rows: Row[] = [
+    ...cycle.questions.flatMap((question): Row[] =>
+      question.escalation ? [{ type: 'question', raisedAt: question.escalation.raisedAt, question }] : [],
+    ),
+    ...cycle.checkpoints.flatMap((checkpoint): Row[] =>
+      checkpoint.escalatedAt ? [{ type: 'checkpoint', raisedAt: checkpoint.escalatedAt, checkpoint }] : [],
+    ),
+  ].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt));
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('escalations.cycle.intro')}
+      </Text>
+      {rows.length === 0 ? (
+        <EmptyState>{t('escalations.cycle.empty')}</EmptyState>
+      ) : (
+        <Stack
+          component="ul"
+          gap="sm"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('escalations.cycle.listLabel')}
+        >
+          {rows.map((row) =>
+            row.type === 'question' ? (
+              <QuestionEscalation
+                key={`question/${row.question.number}`}
+                cycle={cycle}
+                question={row.question}
+              />
+            ) : (
+              <CheckpointEscalation
+                key={`checkpoint/${row.checkpoint.id}`}
+                cycle={cycle}
+                checkpoint={row.checkpoint}
+              />
+            ),
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function QuestionEscalation({ cycle, question }: { cycle: CycleState; question: LearningQuestion }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const userName = useUserName();
+  const escalation = question.escalation!;
+  return (
+    <Paper component="li" withBorder p="md" data-question={question.number}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text>
+            <Text span fw={700}>
+              {t('escalations.cycle.question', { number: question.number })}:{' '}
+            </Text>
+            {question.text}
+          </Text>
+          <Badge color={escalation.decision ? 'green' : 'grape'} variant="light" style={{ flexShrink: 0 }}>
+            {escalation.decision ? t('escalations.cycle.answeredStatus') : t('escalations.cycle.waiting')}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('escalations.cycle.sentTo', {
+            table: escalation.table,
+            at: formatDateTime(escalation.raisedAt, cycle.timeZone, locale),
+          })}
+          {' · '}
+          {t('escalations.cycle.by', { by: userName(escalation.raisedBy) })}
+        </Text>
+        {escalation.why && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('escalations.why')}:{' '}
+            </Text>
+            {escalation.why}
+          </Text>
+        )}
+        {escalation.decision && (
+          <EscalationDecision decision={escalation.decision} timeZone={cycle.timeZone} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function CheckpointEscalation({ cycle, checkpoint }: { cycle: CycleState; checkpoint: Checkpoint }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Paper component="li" withBorder p="md" data-checkpoint={checkpoint.id}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fw={700}>{t('escalations.cycle.checkpoint', { title: checkpoint.title })}</Text>
+          <Badge color="grape" variant="light" style={{ flexShrink: 0 }}>
+            {t('escalations.cycle.atTable')}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('escalations.cycle.sentTo', {
+            table: cycle.managementTable ?? t('common.none'),
+            at: formatDateTime(checkpoint.escalatedAt!, cycle.timeZone, locale),
+          })}
+        </Text>
+        <Text size="sm">{t('escalations.cycle.checkpointNote')}</Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../components/ErrorState';
+import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
+import { useUserName } from '../../format/users';
+import { useCurrentUser } from '../../session/CurrentUser';
+import { useCan } from '../../session/permissions';
+import type { InboxItem, TableSummary } from '../../trpc/outputs';
+import { useTRPC } from '../../trpc/trpc';
+import { AnswerModal } from './AnswerModal';
+import { DueBadge } from './DueBadge';
+import { sourcePathOf } from './source';
+import { useSourceLabel } from './useSourceLabel';
+
+/** New escalations arrive from running cycles at any time: the open inbox looks again now and then. */
+const inboxRefreshMs = 30_000;
+
+/** `/escalations?table=<slug>`: a management table's open escalations, oldest first, each answerable. */
+export function EscalationInboxPage() {
+  const { t } = useTranslation();
+  const { userId, usersStatus } = useCurrentUser();
+  const can = useCan();
+  useDocumentTitle(`${t('escalations.title')} · ${t('app.name')}`);
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('escalations.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('escalations.intro')}
+      </Text>
+      {userId === null ? (
+        <Alert color="blue">{t('errors.unauthorized')}</Alert>
+      ) : usersStatus === 'pending' ? (
+        <LoadingState label={t('common.loading')} />
+      ) : !can('escalations.inbox') ? (
+        <Alert color="yellow">{t('escalations.notAllowed')}</Alert>
+      ) : (
+        <TableInbox />
+      )}
+    </Stack>
+  );
+}
+
+/** The table picker (its choice kept in the address) and the chosen table's inbox. */
+function TableInbox() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tables = useQuery(trpc.tables.list.queryOptions());
+
+  if (tables.isPending) return <LoadingState label={t('escalations.tablesLoading')} />;
+  if (tables.isError) return <ErrorState error={tables.error} onRetry={() => void tables.refetch()} />;
+  const requested = searchParams.get('table');
+  if (tables.data.length === 0 && requested === null) {
+    return <EmptyState>{t('escalations.tablesEmpty')}</EmptyState>;
+  }
+  const table = requested ?? tables.data[0]!.slug;
+  // A table asked for by address may be newer than the list (visibility is a moment behind): still offer it.
+  const options: TableSummary[] = tables.data.some((listed) => listed.slug === table)
+    ? tables.data
+    : [{ slug: table, name: table, open: 0, overdue: 0 }, ...tables.data];
+  const name = options.find((listed) => listed.slug === table)!.name;
+
+  return (
+    <Stack gap="md">
+      <NativeSelect
+        label={t('escalations.table')}
+        description={t('escalations.tableHint')}
+        value={table}
+        onChange={(event) =>
+          setSearchParams(
+            (current) => {
+              const params = new URLSearchParams(current);
+              params.set('table', event.currentTarget.value);
+              return params;
+            },
+            { replace: true },
+          )
+        }
+        data={options.map((listed) => ({
+          value: listed.slug,
+          label: t('escalations.tableOption', { name: listed.name, open: listed.open }),
+        }))}
+        maw={420}
+      />
+      <Inbox table={table} name={name} />
+    </Stack>
+  );
+}
+
+function Inbox({ table, name }: { table: string; name: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const can = useCan();
+  const [answering, setAnswering] = useState<InboxItem | null>(null);
+  const inbox = useQuery(trpc.escalations.inbox.queryOptions({ table }, { refetchInterval: inboxRefreshMs }));
+  const canAnswer = can('escalations.respond');
+
+  if (inbox.isPending) return <LoadingState label={t('escalations.loading')} />;
+  if (inbox.isError) {
+    return (
+      <ErrorState
+        error={inbox.error}
+        onRetry={() => void inbox.refetch()}
+        notFoundText={t('escalations.tableNotFound', { table })}
+      />
+    );
+  }
+  if (inbox.data.length === 0) return <EmptyState>{t('escalations.empty', { table: name })}</EmptyState>;
+  return (
+    <>
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('escalations.listLabel', { table: name })}
+      >
+        {inbox.data.map((item) => (
+          <InboxCard key={item.id} item={item} onAnswer={canAnswer ? () => setAnswering(item) : undefined} />
+        ))}
+      </Stack>
+      {answering && <AnswerModal table={table} item={answering} onClose={() => setAnswering(null)} />}
+    </>
+  );
+}
+
+function InboxCard({ item, onAnswer }: { item: InboxItem; onAnswer?: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const userName = useUserName();
+  const sourceLabel = useSourceLabel();
+  const path = sourcePathOf(item.source);
+  const at = (iso: string) => formatDateTime(iso, programmeTimeZone, locale);
+  const raisedFrom = item.history.filter((hop) => hop.raisedAt !== null).at(-1);
+  const textId = `escalation-${item.id.replace(/[^\w-]/g, '-')}-text`;
+
+  return (
+    <Paper component="li" withBorder p="md" data-escalation={item.id}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fw={600} id={textId}>
+            {item.text}
+          </Text>
+          <DueBadge item={item} />
+        </Group>
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('escalations.sourceLabel')}:{' '}
+          </Text>
+          {path ? (
+            <Anchor component={Link} to={path} size="sm">
+              {sourceLabel(item.source)}
+            </Anchor>
+          ) : (
+            sourceLabel(item.source)
+          )}
+        </Text>
+        {item.why && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('escalations.why')}:{' '}
+            </Text>
+            {item.why}
+          </Text>
+        )}
+        <Group gap="md">
+          <Text size="sm" fw={600} c={item.overdue ? 'red.8' : undefined}>
+            {t('escalations.daysOpen', { count: item.daysOpen })}
+          </Text>
+          <Text size="sm">
+            <time dateTime={item.dueAt}>{t('escalations.dueAt', { at: at(item.dueAt) })}</time>
+          </Text>
+          {item.remindersSent.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('escalations.remindersSent', { count: item.remindersSent.length })}
+            </Text>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('escalations.raised', { by: userName(item.raisedBy), at: at(item.raisedAt) })}
+          {raisedFrom && ` · ${t('escalations.raisedFrom', { table: raisedFrom.table })}`}
+        </Text>
+        {onAnswer && (
+          <Group>
+            <Button size="xs" onClick={onAnswer} aria-describedby={textId}>
+              {t('escalations.answer')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { GroupState, GroupStep } from '@leercyclus/domain';
+import { FormProblem } from '../../components/FormProblem';
+import { useFormFailure } from '../../components/useFormFailure';
+import { formatDayOf, useLocale } from '../../format/dates';
+import { useRequestId } from '../../trpc/useRequestId';
+import { useTRPC } from '../../trpc/trpc';
+import { useMemberNames } from './memberNames';
+
+const paths: ReadonlySet<string> = new Set([
+  'conclusion',
+  'meetingId',
+  'question',
+  'goal',
+  'action',
+  'takenBy',
+  'changed',
+]);
+
+interface AdvanceStepModalProps {
+  group: GroupState;
+  step: GroupStep;
+  onClose: () => void;
+}
+
+/** The facilitator records the conclusion of the group's next step, with what that step is about. */
+export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const locale = useLocale();
+  const names = useMemberNames()(group);
+  const [requestId, renewAfter] = useRequestId();
+  const failure = useFormFailure(paths);
+  const [fields, setFields] = useState({ conclusion: '', meetingId: '', text: '' });
+  const [takenBy, setTakenBy] = useState<string[]>([]);
+  const stepName = t(`groups.step.${step}`);
+  // Meetings that have begun are the ones a step can have been concluded at.
+  const meetings = group.meetings.filter((meeting) => meeting.status === 'due' || meeting.status === 'held');
+  const textField = { formulate: 'question', setGoal: 'goal', act: 'action', evaluate: 'changed' } as const;
+  const extra = step in textField ? textField[step as keyof typeof textField] : null;
+
+  const advance = useMutation(
+    trpc.groups.advance.mutationOptions({
+      onSuccess: async () => {
+        notifications.show({ color: 'teal', message: t('groups.advanced', { step: stepName }) });
+        await queryClient.invalidateQueries(trpc.groups.pathFilter());
+        onClose();
+      },
+      onError: (error) => {
+        renewAfter(error);
+        failure.fail(error);
+      },
+    }),
+  );
+
+  function change(field: keyof typeof fields, value: string) {
+    setFields((current) => ({ ...current, [field]: value }));
+    failure.clear(field === 'text' && extra ? extra : field);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (advance.isPending) return;
+    failure.reset();
+    const base = {
+      slug: group.slug,
+      requestId,
+      conclusion: fields.conclusion.trim(),
+      ...(fields.meetingId ? { meetingId: fields.meetingId } : {}),
+    };
+    const text = fields.text.trim();
+    switch (step) {
+      case 'formulate':
+        advance.mutate({ ...base, step, ...(text ? { question: text } : {}) });
+        return;
+      case 'setGoal':
+        advance.mutate({ ...base, step, goal: text });
+        return;
+      case 'act':
+        advance.mutate({ ...base, step, action: text, takenBy });
+        return;
+      case 'evaluate':
+        advance.mutate({ ...base, step, changed: text });
+        return;
+      default:
+        advance.mutate({ ...base, step });
+    }
+  }
+
+  const { errors } = failure;
+  const extraLabel = {
+    question: t('groups.newQuestion'),
+    goal: t('groups.goalField'),
+    action: t('groups.actionField'),
+    changed: t('groups.changedField'),
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('groups.advanceTitle', { step: stepName, number: group.currentIteration })}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormProblem problem={failure.problem} />
+          <Textarea
+            label={t('groups.conclusion')}
+            description={t('groups.conclusionHint')}
+            value={fields.conclusion}
+            onChange={(event) => change('conclusion', event.currentTarget.value)}
+            error={errors.conclusion}
+            autosize
+            minRows={3}
+            required
+            data-autofocus
+          />
+          {extra && (
+            <Textarea
+              label={extraLabel[extra]}
+              value={fields.text}
+              onChange={(event) => change('text', event.currentTarget.value)}
+              error={errors[extra]}
+              autosize
+              minRows={2}
+              required={extra !== 'question'}
+            />
+          )}
+          {step === 'act' && (
+            <Checkbox.Group
+              label={t('groups.takenByField')}
+              value={takenBy}
+              onChange={(value) => {
+                setTakenBy(value);
+                failure.clear('takenBy');
+              }}
+              error={errors.takenBy}
+              required
+            >
+              <Stack gap={4} mt={4}>
+                {group.members
+                  .filter((member) => member.active)
+                  .map((member) => (
+                    <Checkbox key={member.id} value={member.id} label={names.get(member.id)} />
+                  ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+          <NativeSelect
+            label={t('groups.meeting')}
+            data={[
+              { value: '', label: t('groups.noMeeting') },
+              ...meetings.map((meeting) => ({
+                value: meeting.id,
+                label: formatDayOf(meeting.startsAt, group.timeZone, locale),
+              })),
+            ]}
+            value={fields.meetingId}
+            onChange={(event) => change('meetingId', event.currentTarget.value)}
+            error={errors.meetingId}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={advance.isPending}>
+              {t('groups.submitAdvance')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

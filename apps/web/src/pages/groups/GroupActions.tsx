@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { GroupState } from '@leercyclus/domain';
+import { useCan } from '../../session/permissions';
+import { AdvanceStepModal } from './AdvanceStepModal';
+import { JoinMemberModal } from './JoinMemberModal';
+
+/** What a facilitator does most on a running group: conclude the next step, add a member. */
+export function GroupActions({ group }: { group: GroupState }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [open, setOpen] = useState<'advance' | 'join' | null>(null);
+  if (group.status !== 'running') return null;
+  const { nextStep } = group;
+  return (
+    <Group gap="xs">
+      {nextStep && can('groups.advance') && (
+        <Button onClick={() => setOpen('advance')}>
+          {t('groups.advance', { step: t(`groups.step.${nextStep}`) })}
+        </Button>
+      )}
+      {can('groups.join') && (
+        <Button variant="default" onClick={() => setOpen('join')}>
+          {t('groups.join')}
+        </Button>
+      )}
+      {open === 'advance' && nextStep && (
+        <AdvanceStepModal group={group} step={nextStep} onClose={() => setOpen(null)} />
+      )}
+      {open === 'join' && <JoinMemberModal group={group} onClose={() => setOpen(null)} />}
+    </Group>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "processes_listing_idx" ON "processes" USING btree ("kind","first_recorded_at" DESC NULLS LAST,"workflow_id" DESC NULLS LAST);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { eventually, failureOf } from '../support/api.js';
+import { useSystem } from '../support/system.js';
+
+const leader = 'anna.projectleider';
+const coordinator = 'bram.coordinator';
+const monitor = 'chris.monitor';
+const manager = 'dana.management';
+
+describe('the demo programme, loaded through the API on an empty system', () => {
+  const system = useSystem('devServer', { api: true });
+
+  it('is for a project leader only', async () => {
+    const refused = await failureOf(system.api.as(monitor).demo.load.mutate());
+    expect(refused.data?.code).toBe('FORBIDDEN');
+    expect(await system.api.as(leader).programmes.list.query()).toEqual([]);
+  });
+
+  it('builds a running cycle with sessions, questions, cases, an overdue checkpoint and an open escalation', async () => {
+    const loaded = await system.api.as(leader).demo.load.mutate();
+    expect(loaded.categories.length).toBeGreaterThanOrEqual(3);
+    expect(loaded.sessionsRecorded).toBeGreaterThanOrEqual(6);
+    const ref = { programmeId: loaded.programmeId, number: loaded.cycle.number };
+
+    const programmes = await system.api.as(leader).programmes.list.query();
+    expect(programmes.map((p) => [p.id, p.districts])).toEqual([[loaded.programmeId, ['West', 'Zuid']]]);
+
+    const running = await eventually(
+      () => system.api.as(leader).cycles.list.query({ status: 'running' }),
+      (list) => list.length === 1,
+    );
+    expect(running[0]).toMatchObject({ workflowId: loaded.cycle.workflowId, districts: ['West', 'Zuid'] });
+
+    const cycle = await system.api.as(leader).cycles.get.query(ref);
+    expect(cycle.status).toBe('running');
+    expect(Date.parse(cycle.startsOn)).toBeLessThan(Date.now() - 40 * 86_400_000);
+    const held = cycle.occurrences.filter((o) => o.status === 'held');
+    expect(held).toHaveLength(loaded.sessionsRecorded);
+    expect(new Set(held.map((o) => o.district))).toEqual(new Set(['West', 'Zuid']));
+    // Case codes only, never a name; each session brought in one of its district's cases.
+    for (const session of held) {
+      expect(session.record!.caseCodes).toHaveLength(1);
+      expect(session.record!.caseCodes[0]).toMatch(session.district === 'West' ? /^W-\d{3}$/ : /^Z-\d{3}$/);
+      expect(session.record!.attendance.swtProfessionals).toBeGreaterThan(0);
+    }
+    // Past sessions left to be recorded, as in a real week.
+    expect(cycle.occurrences.some((o) => o.status === 'due' && o.kind === 'learningSession')).toBe(true);
+    expect(new Set(cycle.questions.map((q) => q.category)).size).toBeGreaterThanOrEqual(3);
+    expect(cycle.questions.find((q) => q.number === loaded.escalatedQuestion)?.status).toBe('escalated');
+
+    const stats = await system.api.as(leader).cases.stats.query({ programmeId: loaded.programmeId });
+    expect(stats.cases).toBe(loaded.cases.length);
+    expect(stats.byDistrict).toEqual({ West: 2, Zuid: 2 });
+    expect(stats.avoidedCost.closedCases).toBe(1);
+
+    const overdue = await eventually(
+      () => system.api.as(coordinator).checkpoints.overdue.query({ programmeId: loaded.programmeId }),
+      (list) => list.length > 0,
+    );
+    expect(overdue).toEqual([
+      expect.objectContaining({ title: loaded.overdueCheckpoint, owner: coordinator }),
+    ]);
+    // Due a week ago at 17:00: six or seven whole days, by the time of day now.
+    expect([6, 7]).toContain(overdue[0]!.daysOverdue);
+
+    const inbox = await eventually(
+      () => system.api.as(manager).escalations.inbox.query({ table: loaded.table }),
+      (items) => items.length > 0,
+    );
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({
+      status: 'open',
+      source: {
+        kind: 'cycleQuestion',
+        processId: loaded.cycle.workflowId,
+        questionNumber: loaded.escalatedQuestion,
+      },
+    });
+  });
+
+  it('refuses a second load, naming what the system already holds, and changes nothing', async () => {
+    const before = await system.api.as(leader).cycles.get.query({ programmeId: 'proeftuin-demo', number: 1 });
+    const refused = await failureOf(system.api.as(leader).demo.load.mutate());
+    expect(refused.data?.code).toBe('CONFLICT');
+    expect(refused.message).toContain('programme proeftuin-demo');
+    expect(refused.message).toContain('only into an empty system');
+    const after = await system.api.as(leader).cycles.get.query({ programmeId: 'proeftuin-demo', number: 1 });
+    expect(after.questions).toHaveLength(before.questions.length);
+    expect(await system.api.as(leader).programmes.list.query()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, type RunningSystem } from './support/system.js';
+
+const leader = 'anna.projectleider';
+const demoTitle = 'Proeftuin samenspel in de wijk — cyclus 1';
+
+describe('the demo programme on an empty system, in Chromium', () => {
+  let system: RunningSystem;
+  /** A second tab that saw the empty dashboard before the demo was loaded in the first. */
+  let staleTab: Page;
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail')
+      await system?.screenshotOpenPages(context.task.name.slice(0, 40));
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const demoCard = (page: Page) => page.getByRole('region', { name: 'Nog geen programma of leercyclus' });
+
+  it('loads the demo from the empty dashboard, which then shows the running cycle and the overdue checkpoint', async () => {
+    staleTab = await system.pageAs(leader);
+    await staleTab.goto(`${system.panelUrl}/`);
+    await expect.poll(() => demoCard(staleTab).isVisible()).toBe(true);
+
+    const page = await system.pageAs(leader);
+    await page.goto(`${system.panelUrl}/`);
+    const card = demoCard(page);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Er loopt op dit moment geen leercyclus.').isVisible()).toBe(true);
+    await system.screenshot(page, 'demo-empty-dashboard');
+
+    await card.getByRole('button', { name: 'Demoprogramma laden' }).click();
+    await expect.poll(() => card.getByRole('status').isVisible()).toBe(true);
+
+    // No reload: the card waits for the record and refreshes the dashboard itself.
+    const running = page.getByRole('region', { name: 'Lopende leercycli' });
+    await expect
+      .poll(() => running.getByRole('link', { name: demoTitle }).isVisible(), { timeout: 60_000 })
+      .toBe(true);
+    const overdue = page.getByRole('region', { name: 'Te late evaluatiemomenten' });
+    await expect.poll(() => overdue.getByRole('link', { name: 'Tussenevaluatie' }).isVisible()).toBe(true);
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => page.getByText(/^Demoprogramma geladen: \d+ leersessies/).isVisible()).toBe(true);
+    await system.screenshot(page, 'demo-loaded-dashboard');
+
+    await running.getByRole('link', { name: demoTitle }).click();
+    await page.waitForURL(/\/cycles\/proeftuin-demo\/1/);
+    await expect.poll(() => page.getByRole('heading', { name: demoTitle }).isVisible()).toBe(true);
+    await system.screenshot(page, 'demo-cycle');
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('says in words why a second load is refused', async () => {
+    await demoCard(staleTab).getByRole('button', { name: 'Demoprogramma laden' }).click();
+    const alert = staleTab.getByRole('alert').filter({ hasText: 'Het demoprogramma is niet geladen' });
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('Er staat al een programma of leercyclus in het systeem');
+    // The offer itself goes; the dashboard behind it now shows what the system holds.
+    await expect.poll(() => demoCard(staleTab).count()).toBe(0);
+    await expect
+      .poll(() => staleTab.getByRole('link', { name: demoTitle }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    await system.screenshot(staleTab, 'demo-refused');
+    expect(await system.api.as(leader).programmes.list.query()).toHaveLength(1);
+    expect(system.pageErrors).toEqual([]);
+  });
+});
