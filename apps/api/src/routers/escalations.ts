@@ -1,5 +1,4 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import {
   escalationItemSchema,
@@ -17,6 +16,7 @@ import {
 } from '@leercyclus/workflows';
 import type { Context } from '../context.js';
 import { runCommand } from '../temporal/commandErrors.js';
+import { queryProcess } from '../temporal/queryProcess.js';
 import { procedureFor, router } from '../trpc.js';
 
 const dayMs = 86_400_000;
@@ -35,15 +35,13 @@ const inboxItemSchema = escalationItemSchema.extend({
   daysOpen: z.number(),
 });
 
-async function tableState(ctx: Context, table: string): Promise<TableState> {
-  try {
-    return await ctx.temporal.workflow.getHandle(tableWorkflowId(table)).query(tableStateQuery);
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `table: there is no management table ${table}.` });
-    }
-    throw error;
-  }
+function tableState(ctx: Context, table: string): Promise<TableState> {
+  return queryProcess(
+    ctx.temporal,
+    tableWorkflowId(table),
+    tableStateQuery,
+    () => new TRPCError({ code: 'NOT_FOUND', message: `table: there is no management table ${table}.` }),
+  );
 }
 
 /** The slugs of the running management tables, as Temporal's visibility knows them (a moment behind). */

@@ -1,14 +1,12 @@
 import type { Tx } from '../database.js';
-import { processes } from '../schema/index.js';
-import { replacedBy } from '../upsert.js';
+import { upsertProcess } from '../upsertProcess.js';
 import type { EventOf, WrittenRecord } from './types.js';
 
 export async function writeCycle(tx: Tx, event: EventOf<'cycleUpdated'>): Promise<WrittenRecord> {
   const { cycle } = event;
-  const at = new Date(event.at);
-  await tx
-    .insert(processes)
-    .values({
+  await upsertProcess(
+    tx,
+    {
       workflowId: event.cycleId,
       kind: 'learningCycle',
       programmeId: cycle.programmeId,
@@ -22,12 +20,8 @@ export async function writeCycle(tx: Tx, event: EventOf<'cycleUpdated'>): Promis
       endsOn: cycle.endsOn,
       overdueCheckpoints: cycle.overdueCheckpoints,
       nextEventAt: cycle.nextEventAt === null ? null : new Date(cycle.nextEventAt),
-      firstRecordedAt: at,
-      updatedAt: at,
-    })
-    .onConflictDoUpdate({
-      target: processes.workflowId,
-      set: replacedBy(processes, ['workflowId', 'firstRecordedAt']),
-    });
+    },
+    new Date(event.at),
+  );
   return { recordType: 'cycle', recordId: event.cycleId };
 }

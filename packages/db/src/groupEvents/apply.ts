@@ -4,8 +4,7 @@ import { writeCheckpoint } from '../cycleEvents/checkpoint.js';
 import { queueReminder } from '../cycleEvents/reminder.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from '../cycleEvents/types.js';
 import type { Db, Tx } from '../database.js';
-import { processes } from '../schema/index.js';
-import { replacedBy } from '../upsert.js';
+import { upsertProcess } from '../upsertProcess.js';
 
 type GroupEventOf<T extends GroupRecordEvent['type']> = Extract<GroupRecordEvent, { type: T }>;
 
@@ -15,10 +14,9 @@ type GroupEventOf<T extends GroupRecordEvent['type']> = Extract<GroupRecordEvent
  */
 async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<WrittenRecord> {
   const { group } = event;
-  const at = new Date(event.at);
-  await tx
-    .insert(processes)
-    .values({
+  await upsertProcess(
+    tx,
+    {
       workflowId: event.groupId,
       kind: 'actionLearningGroup',
       programmeId: group.programmeId ?? '',
@@ -32,13 +30,9 @@ async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<
       endsOn: group.endsOn,
       overdueCheckpoints: group.overdueCheckpoints,
       nextEventAt: group.nextEventAt === null ? null : new Date(group.nextEventAt),
-      firstRecordedAt: at,
-      updatedAt: at,
-    })
-    .onConflictDoUpdate({
-      target: processes.workflowId,
-      set: replacedBy(processes, ['workflowId', 'firstRecordedAt']),
-    });
+    },
+    new Date(event.at),
+  );
   return { recordType: 'actionLearningGroup', recordId: event.groupId };
 }
 

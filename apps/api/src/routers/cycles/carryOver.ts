@@ -1,8 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { answeredQuestion, cycleWorkflowId, type LearningQuestion } from '@leercyclus/domain';
 import { decisionsOn, type Db } from '@leercyclus/db';
 import { cycleStateQuery } from '@leercyclus/workflows';
+import { queryProcess } from '../../temporal/queryProcess.js';
 
 /**
  * The questions a closed cycle carried over, ready for the next cycle's agenda: same numbers, open again (or
@@ -16,13 +17,7 @@ export async function carriedOverFrom(
   notFound: (programmeId: string, number: number) => TRPCError,
 ): Promise<LearningQuestion[]> {
   const cycleId = cycleWorkflowId(programmeId, number);
-  const state = await temporal.workflow
-    .getHandle(cycleId)
-    .query(cycleStateQuery)
-    .catch((error: unknown) => {
-      if (error instanceof WorkflowNotFoundError) throw notFound(programmeId, number);
-      throw error;
-    });
+  const state = await queryProcess(temporal, cycleId, cycleStateQuery, () => notFound(programmeId, number));
   if (state.status !== 'closed') {
     throw new TRPCError({
       code: 'PRECONDITION_FAILED',

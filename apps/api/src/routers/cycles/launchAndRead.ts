@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
 import {
   cycleLaunchInputSchema,
@@ -12,6 +12,7 @@ import {
 } from '@leercyclus/domain';
 import { cycleStateQuery, learningCycleStartOptions, type CycleMemo } from '@leercyclus/workflows';
 import { getProgramme, listCycles, RecordError } from '@leercyclus/db';
+import { queryProcess } from '../../temporal/queryProcess.js';
 import { procedureFor } from '../../trpc.js';
 import { cycleRefSchema } from './commands.js';
 import { carriedOverFrom } from './carryOver.js';
@@ -74,13 +75,12 @@ export const launchAndRead = {
     .input(cycleRefSchema)
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
-      const handle = ctx.temporal.workflow.getHandle(cycleWorkflowId(input.programmeId, input.number));
-      try {
-        return await handle.query(cycleStateQuery);
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) throw notFound(input.programmeId, input.number);
-        throw error;
-      }
+      return queryProcess(
+        ctx.temporal,
+        cycleWorkflowId(input.programmeId, input.number),
+        cycleStateQuery,
+        () => notFound(input.programmeId, input.number),
+      );
     }),
 
   /** Cycles from the record, newest first: the list stays fast however many cycles there are. */

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
 import {
   groupLaunchInputSchema,
@@ -18,23 +18,22 @@ import {
   type GroupMemo,
 } from '@leercyclus/workflows';
 import { listGroups } from '@leercyclus/db';
+import { queryProcess } from '../../temporal/queryProcess.js';
 import { procedureFor } from '../../trpc.js';
 import { groupRefSchema } from './commands.js';
 
 /** The cycle question a group takes up must be on that cycle's agenda (running or closed). */
 async function checkCycleQuestion(temporal: Client, link: CycleQuestionLink): Promise<void> {
-  const state = await temporal.workflow
-    .getHandle(link.cycleId)
-    .query(cycleStateQuery)
-    .catch((error: unknown) => {
-      if (error instanceof WorkflowNotFoundError) {
-        throw new TRPCError({
-          code: 'NOT_FOUND',
-          message: `fromCycleQuestion.cycleId: there is no cycle ${link.cycleId}.`,
-        });
-      }
-      throw error;
-    });
+  const state = await queryProcess(
+    temporal,
+    link.cycleId,
+    cycleStateQuery,
+    () =>
+      new TRPCError({
+        code: 'NOT_FOUND',
+        message: `fromCycleQuestion.cycleId: there is no cycle ${link.cycleId}.`,
+      }),
+  );
   if (!state.questions.some((question) => question.number === link.questionNumber)) {
     throw new TRPCError({
       code: 'BAD_REQUEST',
@@ -82,12 +81,9 @@ export const launchAndRead = {
     .input(groupRefSchema)
     .output(groupStateSchema)
     .query(async ({ ctx, input }) => {
-      try {
-        return await ctx.temporal.workflow.getHandle(groupWorkflowId(input.slug)).query(groupStateQuery);
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) throw notFound(input.slug);
-        throw error;
-      }
+      return queryProcess(ctx.temporal, groupWorkflowId(input.slug), groupStateQuery, () =>
+        notFound(input.slug),
+      );
     }),
 
   /** Groups from the record, newest first. */
