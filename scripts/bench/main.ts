@@ -82,8 +82,8 @@ export interface BenchResult {
     idleRssMiB: number;
   };
   /**
-   * API calls that failed with an internal error and were sent again (same request id), by procedure: the
-   * embedded record's socket server mixes up concurrent clients' statements (see the README's Measured section).
+   * API calls that failed with an internal error and were sent again (same request id), by procedure: before
+   * `packages/db` served PGlite with its own queue, the embedded record mixed up concurrent clients' statements.
    */
   apiRetries: Record<string, number>;
   launch: StageFigures['launch'] & { atOpenCycles: number };

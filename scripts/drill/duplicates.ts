@@ -1,5 +1,5 @@
 import { cycleWorkflowId } from '@leercyclus/domain';
-import { isApiError, users } from '../system/apiClient.js';
+import { users } from '../system/apiClient.js';
 import { launchInput } from '../system/launches.js';
 import { sleep } from '../system/stats.js';
 import { planCommands, sendCommand, type DrillCommand } from './commands.js';
@@ -7,22 +7,6 @@ import { as, type Drill, type DrillOutcome } from './drill.js';
 import { describeVerification, strayAppliedEvents, verifyCycles } from './verify.js';
 
 const programmeId = 'drill-twice';
-
-/**
- * A copy answered with an internal error is sent again with the same request id, as a client would; how often
- * that happened is reported (the embedded record's socket server mixes up concurrent statements).
- */
-async function retryingInternal<T>(call: () => Promise<T>, internal: { count: number }): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await call();
-    } catch (error) {
-      if (attempt >= 5 || !isApiError(error) || error.data?.code !== 'INTERNAL_SERVER_ERROR') throw error;
-      internal.count += 1;
-      await sleep(200 * attempt);
-    }
-  }
-}
 
 /** What a command answered, reduced to what must be equal when it was taken once. */
 function answerKey(command: DrillCommand, answer: unknown): string {
@@ -44,12 +28,11 @@ export const duplicatesDrill: Drill = {
     const leader = as(system, users.leader);
     const pairs = context.quick ? 4 : 10;
     const problems: string[] = [];
-    const internal = { count: 0 };
 
     const refs = Array.from({ length: pairs }, (_, i) => ({ programmeId, number: i + 1 }));
     for (const ref of refs) {
       const input = launchInput(ref, `${programmeId}-launch-${ref.number}`, { overdue: true });
-      const launch = () => retryingInternal(() => leader.cycles.launch.mutate(input), internal);
+      const launch = () => leader.cycles.launch.mutate(input);
       const [first, second] = await Promise.all([launch(), launch()]);
       const third = await launch();
       if (new Set([first.workflowId, second.workflowId, third.workflowId]).size !== 1) {
@@ -82,11 +65,7 @@ export const duplicatesDrill: Drill = {
     for (let i = 0; i < sent.length; i += 4) {
       await Promise.all(
         sent.slice(i, i + 4).map(async (command) => {
-          const send = () =>
-            retryingInternal<unknown>(
-              () => sendCommand(system, command, AbortSignal.timeout(30_000)),
-              internal,
-            );
+          const send = () => sendCommand(system, command, AbortSignal.timeout(30_000));
           const [a, b] = await Promise.all([send(), send()]);
           const c = await send();
           if (new Set([answerKey(command, a), answerKey(command, b), answerKey(command, c)]).size !== 1) {
@@ -108,12 +87,6 @@ export const duplicatesDrill: Drill = {
       found: [
         `${runs} workflow runs for ${pairs} launch request ids; ${processRows?.n ?? 0} cycle rows in the record`,
         `${sent.length - differing}/${sent.length} commands answered the same to all three copies`,
-        ...(internal.count > 0
-          ? [
-              `${internal.count} copies answered INTERNAL_SERVER_ERROR and were sent again with the same request id ` +
-                `(the embedded record's socket server mixed up concurrent statements)`,
-            ]
-          : []),
         describeVerification(verification),
       ],
       problems,

@@ -76,6 +76,38 @@ describe('PGlite served to several processes (the embedded default of npm start)
     expect((await listCycles(api.db)).map((cycle) => cycle.workflowId)).toEqual([events.cycleId]);
   });
 
+  it('answers every connection its own statement while others run statements and transactions at once', async () => {
+    // Each query is Parse/Bind/Execute/Sync on the unnamed statement: interleaved, one connection's Bind would run
+    // another's statement. Under this load the library's own queue hung.
+    const asked = Array.from({ length: 400 }, (_, i) => i);
+    const answers = await Promise.all(
+      asked.map(async (i) => {
+        const database = i % 2 === 0 ? worker : api;
+        if (database.driver !== 'node-postgres') throw new Error('expected node-postgres clients');
+        if (i % 5 !== 0) {
+          const { rows } = await database.pool.query<{ answer: string }>(
+            'select $1::text as answer, $2::int as extra',
+            [`tekst ${i}`, i],
+          );
+          return rows[0]?.answer;
+        }
+        const client = await database.pool.connect();
+        try {
+          await client.query('BEGIN');
+          const { rows } = await client.query<{ answer: string }>('select ($1::int * 2)::text as answer', [
+            i,
+          ]);
+          await client.query('select pg_sleep(0.001)');
+          await client.query('COMMIT');
+          return rows[0]?.answer;
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    expect(answers).toEqual(asked.map((i) => (i % 5 === 0 ? String(i * 2) : `tekst ${i}`)));
+  });
+
   it('refuses a second process on the same data folder, saying what to do instead', async () => {
     await expect(openDatabase({ dataDir })).rejects.toThrow(/open in process \d+.*npm start.*DATABASE_URL/s);
   });
