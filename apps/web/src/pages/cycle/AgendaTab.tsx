@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, LearningQuestion } from '@leercyclus/domain';
-import { EmptyState } from '../../components/QueryStates';
+import {
+  organisationalLevels,
+  questionStatuses,
+  type CycleState,
+  type LearningQuestion,
+} from '@leercyclus/domain';
+import { CardList } from '../../components/CardList';
+import { LabelledText } from '../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
 import { useUserName } from '../../format/users';
@@ -11,8 +17,6 @@ import { QuestionStatusBadge } from './badges';
 import { EscalationDecision } from './EscalationDecision';
 import { QuestionModal } from './QuestionModal';
 
-export const questionStatuses = ['open', 'exploring', 'answered', 'escalated', 'carriedOver'] as const;
-export const organisationalLevels = ['practice', 'team', 'organisation', 'system'] as const;
 const all = '*';
 /** The district filter's value for questions about the whole programme. */
 const wholeProgramme = '';
@@ -91,37 +95,30 @@ export function AgendaTab({ cycle }: { cycle: CycleState }) {
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('agenda.shown', { shown: shown.length, total: cycle.questions.length })}
       </Text>
-      {shown.length === 0 ? (
-        <EmptyState>
-          {cycle.questions.length === 0
+      <CardList
+        label={t('agenda.listLabel')}
+        items={shown}
+        empty={
+          cycle.questions.length === 0
             ? canAdd
               ? t('agenda.emptyCanAdd')
               : t('agenda.empty')
-            : t('agenda.emptyFiltered')}
-        </EmptyState>
-      ) : (
-        <Stack
-          component="ul"
-          gap="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('agenda.listLabel')}
-        >
-          {shown.map((question) => (
-            <QuestionItem
-              key={question.number}
-              question={question}
-              timeZone={cycle.timeZone}
-              onEdit={
-                canEdit && question.status !== 'escalated'
-                  ? () => setEditing({ type: 'edit', question })
-                  : undefined
-              }
-            />
-          ))}
-        </Stack>
-      )}
+            : t('agenda.emptyFiltered')
+        }
+      >
+        {(question) => (
+          <QuestionItem
+            key={question.number}
+            question={question}
+            timeZone={cycle.timeZone}
+            onEdit={
+              canEdit && question.status !== 'escalated'
+                ? () => setEditing({ type: 'edit', question })
+                : undefined
+            }
+          />
+        )}
+      </CardList>
       {editing && (
         <QuestionModal
           cycle={cycle}
@@ -187,26 +184,16 @@ function QuestionItem({
             ? t('agenda.responsible', { name: userName(question.responsible) })
             : t('agenda.noResponsible')}
         </Text>
-        {question.lesson && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('agenda.lesson')}:{' '}
-            </Text>
-            {question.lesson}
-          </Text>
-        )}
+        {question.lesson && <LabelledText label={t('agenda.lesson')}>{question.lesson}</LabelledText>}
         {question.escalation && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('agenda.escalation')}:{' '}
-            </Text>
+          <LabelledText label={t('agenda.escalation')}>
             {question.escalation.decision
               ? t('agenda.escalationAnswered', { table: question.escalation.table })
               : t('agenda.escalationWaiting', {
                   table: question.escalation.table,
                   at: formatDateTime(question.escalation.raisedAt, timeZone, locale),
                 })}
-          </Text>
+          </LabelledText>
         )}
         {question.escalation?.decision && (
           <EscalationDecision decision={question.escalation.decision} timeZone={timeZone} />

@@ -1,19 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CycleState } from '@leercyclus/domain';
 import { DateField } from '../../components/DateFields';
-import { FormProblem } from '../../components/FormProblem';
-import { useFormFailure } from '../../components/useFormFailure';
+import { FormModal, ModalForm } from '../../components/FormModal';
 import { formatPlainDate, useLocale } from '../../format/dates';
 import { addDaysTo } from '../../format/weeks';
 import { useCan } from '../../session/permissions';
 import type { CycleSummary } from '../../trpc/outputs';
-import { useRefreshCycle } from '../../trpc/useRefreshCycle';
-import { useRequestId } from '../../trpc/useRequestId';
 import { useTRPC } from '../../trpc/trpc';
+import { useCycleCommandForm } from './useCycleCommandForm';
 
 /** The project leader's actions on a running cycle: extend it, close it. */
 export function CycleAdmin({ cycle }: { cycle: CycleState }) {
@@ -47,69 +44,42 @@ function ExtendModal({ cycle, onClose }: { cycle: CycleState; onClose: () => voi
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const ref = { programmeId: cycle.programmeId, number: cycle.number };
-  const refresh = useRefreshCycle(ref);
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(extendPaths);
+  const form = useCycleCommandForm(cycle, extendPaths, onClose);
+  const { ref, requestId, failure } = form;
   const [endsOn, setEndsOn] = useState<string | null>(null);
   const extend = useMutation(
     trpc.cycles.extend.mutationOptions({
-      onSuccess: async (_result, input) => {
-        notifications.show({
-          color: 'teal',
-          message: t('admin.extended', { date: formatPlainDate(input.endsOn, locale) }),
-        });
-        await refresh();
-        onClose();
-      },
-      onError: (error) => {
-        renewAfter(error);
-        failure.fail(error);
-      },
+      onSuccess: (_result, input) =>
+        form.succeeded(t('admin.extended', { date: formatPlainDate(input.endsOn, locale) })),
+      onError: form.onError,
     }),
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (extend.isPending) return;
-    if (!endsOn) {
-      failure.show({ endsOn: t('validation.required') }, t('form.checkFields'));
-      return;
-    }
-    failure.reset();
+  function submit() {
+    const missing: Record<string, string> = endsOn ? {} : { endsOn: t('validation.required') };
+    if (!form.accepts(missing) || !endsOn) return;
     extend.mutate({ ...ref, requestId, endsOn });
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('admin.extendTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <FormProblem problem={failure.problem} />
-          <Text size="sm">{t('admin.extendIntro', { date: formatPlainDate(cycle.endsOn, locale) })}</Text>
-          <DateField
-            label={t('admin.newEnd')}
-            value={endsOn}
-            onChange={(value) => {
-              setEndsOn(value);
-              failure.clear('endsOn');
-            }}
-            error={failure.errors.endsOn}
-            minDate={addDaysTo(cycle.endsOn, 1)}
-            defaultDate={cycle.endsOn}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={extend.isPending}>
-              {t('admin.extendSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('admin.extendTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={failure.problem}
+      pending={extend.isPending}
+      submitLabel={t('admin.extendSubmit')}
+    >
+      <Text size="sm">{t('admin.extendIntro', { date: formatPlainDate(cycle.endsOn, locale) })}</Text>
+      <DateField
+        label={t('admin.newEnd')}
+        {...form.valueField('endsOn', endsOn, setEndsOn)}
+        minDate={addDaysTo(cycle.endsOn, 1)}
+        defaultDate={cycle.endsOn}
+        required
+        data-autofocus
+      />
+    </FormModal>
   );
 }
 
@@ -118,10 +88,8 @@ const closePaths: ReadonlySet<string> = new Set(['reason']);
 function CloseModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const ref = { programmeId: cycle.programmeId, number: cycle.number };
-  const refresh = useRefreshCycle(ref);
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(closePaths);
+  const form = useCycleCommandForm(cycle, closePaths, onClose);
+  const { ref, refresh, requestId, failure } = form;
   const [reason, setReason] = useState('');
   const [summary, setSummary] = useState<CycleSummary | null>(null);
   const close = useMutation(
@@ -130,19 +98,14 @@ function CloseModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void
         setSummary(result);
         await refresh();
       },
-      onError: (error) => {
-        renewAfter(error);
-        failure.fail(error);
-      },
+      onError: form.onError,
     }),
   );
   const due = cycle.occurrences.filter((o) => o.status === 'due').length;
   const open = cycle.checkpoints.filter((c) => c.status !== 'submitted').length;
   const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (close.isPending) return;
+  function submit() {
     failure.reset();
     close.mutate({ ...ref, requestId, reason: reason.trim() });
   }
@@ -174,37 +137,28 @@ function CloseModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <FormProblem problem={failure.problem} />
-            <Text size="sm">{t('admin.closeIntro')}</Text>
-            <List size="sm" spacing={2}>
-              <List.Item>{t('admin.closeOpenQuestions', { count: openQuestions })}</List.Item>
-              <List.Item>{t('admin.closeDue', { count: due })}</List.Item>
-              <List.Item>{t('admin.closeCheckpoints', { count: open })}</List.Item>
-            </List>
-            <Textarea
-              label={t('admin.reason')}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.currentTarget.value);
-                failure.clear('reason');
-              }}
-              error={failure.errors.reason}
-              autosize
-              minRows={2}
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={close.isPending}>
-                {t('admin.closeSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <ModalForm
+          onSubmit={submit}
+          onCancel={onClose}
+          problem={failure.problem}
+          pending={close.isPending}
+          submitLabel={t('admin.closeSubmit')}
+          submitColor="red"
+        >
+          <Text size="sm">{t('admin.closeIntro')}</Text>
+          <List size="sm" spacing={2}>
+            <List.Item>{t('admin.closeOpenQuestions', { count: openQuestions })}</List.Item>
+            <List.Item>{t('admin.closeDue', { count: due })}</List.Item>
+            <List.Item>{t('admin.closeCheckpoints', { count: open })}</List.Item>
+          </List>
+          <Textarea
+            label={t('admin.reason')}
+            {...form.textField('reason', reason, setReason)}
+            autosize
+            minRows={2}
+            data-autofocus
+          />
+        </ModalForm>
       )}
     </Modal>
   );

@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Card, List, SimpleGrid, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CycleState } from '@leercyclus/domain';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/QueryStates';
+import { AddressTabs } from '../../components/AddressTabs';
+import { DetailHeader, DetailPage } from '../../components/DetailPage';
+import { LabelledText } from '../../components/LabelledText';
 import { CycleStatusBadge } from '../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
@@ -30,9 +18,6 @@ import { CheckpointsTab } from './CheckpointsTab';
 import { CycleAdmin } from './CycleAdmin';
 import { EscalationsTab } from './EscalationsTab';
 import { awaitingAnswer, useWatchAnswers } from './useWatchAnswers';
-
-const tabs = ['calendar', 'agenda', 'checkpoints', 'escalations'] as const;
-type Tab = (typeof tabs)[number];
 
 function parseRef(programmeId: string | undefined, number: string | undefined) {
   if (!programmeId || !number || !/^\d{1,3}$/.test(number)) return null;
@@ -54,26 +39,17 @@ export function CyclePage() {
   useDocumentTitle(`${cycle.data?.title ?? t('nav.cycles')} · ${t('app.name')}`);
 
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/cycles" size="sm">
-        ← {t('cycle.backToList')}
-      </Anchor>
-      {ref === null ? (
-        <Alert color="yellow">{t('cycle.invalidAddress')}</Alert>
-      ) : userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
-      ) : cycle.isPending ? (
-        <LoadingState label={t('cycle.loading')} />
-      ) : cycle.isError ? (
-        <ErrorState
-          error={cycle.error}
-          onRetry={() => void cycle.refetch()}
-          notFoundText={t('cycle.notFound', { programmeId: ref.programmeId, number: ref.number })}
-        />
-      ) : (
-        <CycleDetails cycle={cycle.data} />
-      )}
-    </Stack>
+    <DetailPage
+      back={{ to: '/cycles', label: t('cycle.backToList') }}
+      invalidAddress={ref === null ? t('cycle.invalidAddress') : null}
+      query={cycle}
+      loadingLabel={t('cycle.loading')}
+      notFoundText={
+        ref ? t('cycle.notFound', { programmeId: ref.programmeId, number: ref.number }) : undefined
+      }
+    >
+      {(data) => <CycleDetails cycle={data} />}
+    </DetailPage>
   );
 }
 
@@ -81,9 +57,6 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('tab');
-  const tab: Tab = tabs.includes(requested as Tab) ? (requested as Tab) : 'calendar';
   const due = cycle.occurrences.filter((occurrence) => occurrence.status === 'due').length;
   const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
   const waiting = awaitingAnswer(cycle).length;
@@ -91,18 +64,12 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm" align="center">
-            <Title order={2}>{cycle.title}</Title>
-            <CycleStatusBadge status={cycle.status} />
-          </Group>
-          <Text c="dimmed" size="sm">
-            {t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
-          </Text>
-        </div>
-        <CycleAdmin cycle={cycle} />
-      </Group>
+      <DetailHeader
+        title={cycle.title}
+        badge={<CycleStatusBadge status={cycle.status} />}
+        subtitle={t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
+        actions={<CycleAdmin cycle={cycle} />}
+      />
 
       {cycle.closed && (
         <Alert color="gray" title={t('cycle.closedTitle')}>
@@ -117,35 +84,19 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Card withBorder>
           <Stack gap="xs">
-            <Text size="sm">
-              <Text span fw={600}>
-                {t('cycle.period')}:{' '}
-              </Text>
+            <LabelledText label={t('cycle.period')}>
               {t('cycle.periodValue', {
                 start: formatPlainDate(cycle.startsOn, locale),
                 end: formatPlainDate(cycle.endsOn, locale),
               })}
-            </Text>
-            <Text size="sm">
-              <Text span fw={600}>
-                {t('cycle.timeZone')}:{' '}
-              </Text>
-              {cycle.timeZone}
-            </Text>
-            <Text size="sm">
-              <Text span fw={600}>
-                {t('cycle.blackoutDates')}:{' '}
-              </Text>
+            </LabelledText>
+            <LabelledText label={t('cycle.timeZone')}>{cycle.timeZone}</LabelledText>
+            <LabelledText label={t('cycle.blackoutDates')}>
               {cycle.blackoutDates.length > 0
                 ? cycle.blackoutDates.map((date) => formatPlainDate(date, locale)).join(', ')
                 : t('cycle.noBlackoutDates')}
-            </Text>
-            <Text size="sm">
-              <Text span fw={600}>
-                {t('cycle.launchedBy')}:{' '}
-              </Text>
-              {userName(cycle.launchedBy)}
-            </Text>
+            </LabelledText>
+            <LabelledText label={t('cycle.launchedBy')}>{userName(cycle.launchedBy)}</LabelledText>
           </Stack>
         </Card>
         <Card withBorder>
@@ -176,93 +127,53 @@ function CycleDetails({ cycle }: { cycle: CycleState }) {
         </Card>
       </SimpleGrid>
 
-      <Tabs
-        value={tab}
-        onChange={(next) =>
-          setSearchParams(
-            (current) => {
-              const params = new URLSearchParams(current);
-              params.set('tab', next ?? 'calendar');
-              return params;
-            },
-            { replace: true },
-          )
-        }
-        keepMounted={false}
-      >
-        <Tabs.List>
-          <Tabs.Tab
-            value="calendar"
-            rightSection={
-              due > 0 ? (
-                <CountBadge count={due} color="orange" label={t('cycle.dueCount', { count: due })} />
-              ) : null
-            }
-          >
-            {t('cycle.tabs.calendar')}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="agenda"
-            rightSection={
-              openQuestions > 0 ? (
-                <CountBadge
-                  count={openQuestions}
-                  color="blue"
-                  label={t('cycle.openQuestionsCount', { count: openQuestions })}
-                />
-              ) : null
-            }
-          >
-            {t('cycle.tabs.agenda')}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="checkpoints"
-            rightSection={
-              cycle.overdueCheckpoints > 0 ? (
-                <CountBadge
-                  count={cycle.overdueCheckpoints}
-                  color="red"
-                  label={t('cycleList.overdueCheckpoints', { count: cycle.overdueCheckpoints })}
-                />
-              ) : null
-            }
-          >
-            {t('cycle.tabs.checkpoints')}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="escalations"
-            rightSection={
-              waiting > 0 ? (
-                <CountBadge
-                  count={waiting}
-                  color="grape"
-                  label={t('escalations.cycle.waitingCount', { count: waiting })}
-                />
-              ) : null
-            }
-          >
-            {t('escalations.cycle.tab')}
-          </Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="calendar" pt="md">
-          <CalendarTab cycle={cycle} />
-        </Tabs.Panel>
-        <Tabs.Panel value="agenda" pt="md">
-          <AgendaTab cycle={cycle} />
-        </Tabs.Panel>
-        <Tabs.Panel value="checkpoints" pt="md">
-          <CheckpointsTab cycle={cycle} />
-        </Tabs.Panel>
-        <Tabs.Panel value="escalations" pt="md">
-          <EscalationsTab cycle={cycle} />
-        </Tabs.Panel>
-      </Tabs>
+      <AddressTabs
+        tabs={[
+          {
+            value: 'calendar',
+            label: t('cycle.tabs.calendar'),
+            rightSection: countBadge(due, 'orange', t('cycle.dueCount', { count: due })),
+            panel: <CalendarTab cycle={cycle} />,
+          },
+          {
+            value: 'agenda',
+            label: t('cycle.tabs.agenda'),
+            rightSection: countBadge(
+              openQuestions,
+              'blue',
+              t('cycle.openQuestionsCount', { count: openQuestions }),
+            ),
+            panel: <AgendaTab cycle={cycle} />,
+          },
+          {
+            value: 'checkpoints',
+            label: t('cycle.tabs.checkpoints'),
+            rightSection: countBadge(
+              cycle.overdueCheckpoints,
+              'red',
+              t('cycleList.overdueCheckpoints', { count: cycle.overdueCheckpoints }),
+            ),
+            panel: <CheckpointsTab cycle={cycle} />,
+          },
+          {
+            value: 'escalations',
+            label: t('escalations.cycle.tab'),
+            rightSection: countBadge(
+              waiting,
+              'grape',
+              t('escalations.cycle.waitingCount', { count: waiting }),
+            ),
+            panel: <EscalationsTab cycle={cycle} />,
+          },
+        ]}
+      />
     </Stack>
   );
 }
 
-/** A count beside a tab's name; screen readers hear what it counts. */
-function CountBadge({ count, color, label }: { count: number; color: string; label: string }) {
+/** A count beside a tab's name, none when it is nothing; screen readers hear what it counts. */
+function countBadge(count: number, color: string, label: string) {
+  if (count <= 0) return null;
   return (
     <>
       <Badge size="sm" color={color} variant="light" circle={count < 10} aria-hidden>

@@ -1,7 +1,8 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint, CycleState, LearningQuestion } from '@leercyclus/domain';
-import { EmptyState } from '../../components/QueryStates';
+import { CardList } from '../../components/CardList';
+import { LabelledText } from '../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
 import { EscalationDecision } from './EscalationDecision';
@@ -27,34 +28,23 @@ export function EscalationsTab({ cycle }: { cycle: CycleState }) {
       <Text size="sm" c="dimmed">
         {t('escalations.cycle.intro')}
       </Text>
-      {rows.length === 0 ? (
-        <EmptyState>{t('escalations.cycle.empty')}</EmptyState>
-      ) : (
-        <Stack
-          component="ul"
-          gap="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('escalations.cycle.listLabel')}
-        >
-          {rows.map((row) =>
-            row.type === 'question' ? (
-              <QuestionEscalation
-                key={`question/${row.question.number}`}
-                cycle={cycle}
-                question={row.question}
-              />
-            ) : (
-              <CheckpointEscalation
-                key={`checkpoint/${row.checkpoint.id}`}
-                cycle={cycle}
-                checkpoint={row.checkpoint}
-              />
-            ),
-          )}
-        </Stack>
-      )}
+      <CardList label={t('escalations.cycle.listLabel')} items={rows} empty={t('escalations.cycle.empty')}>
+        {(row) =>
+          row.type === 'question' ? (
+            <QuestionEscalation
+              key={`question/${row.question.number}`}
+              cycle={cycle}
+              question={row.question}
+            />
+          ) : (
+            <CheckpointEscalation
+              key={`checkpoint/${row.checkpoint.id}`}
+              cycle={cycle}
+              checkpoint={row.checkpoint}
+            />
+          )
+        }
+      </CardList>
     </Stack>
   );
 }
@@ -86,14 +76,7 @@ function QuestionEscalation({ cycle, question }: { cycle: CycleState; question: 
           {' · '}
           {t('escalations.cycle.by', { by: userName(escalation.raisedBy) })}
         </Text>
-        {escalation.why && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('escalations.why')}:{' '}
-            </Text>
-            {escalation.why}
-          </Text>
-        )}
+        {escalation.why && <LabelledText label={t('escalations.why')}>{escalation.why}</LabelledText>}
         {escalation.decision && (
           <EscalationDecision decision={escalation.decision} timeZone={cycle.timeZone} />
         )}

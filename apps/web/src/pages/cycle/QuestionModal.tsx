@@ -1,26 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Alert, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, LearningQuestion } from '@leercyclus/domain';
-import { FormProblem } from '../../components/FormProblem';
-import { useFormFailure } from '../../components/useFormFailure';
+import {
+  organisationalLevels,
+  raisedInValues,
+  type CycleState,
+  type LearningQuestion,
+} from '@leercyclus/domain';
+import { FormModal } from '../../components/FormModal';
 import { formatShortDay, useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
 import { useCurrentUser } from '../../session/CurrentUser';
-import { useRefreshCycle } from '../../trpc/useRefreshCycle';
-import { useRequestId } from '../../trpc/useRequestId';
 import { useTRPC } from '../../trpc/trpc';
-import { organisationalLevels } from './AgendaTab';
+import { useCycleCommandForm } from './useCycleCommandForm';
 
-const raisedInValues = [
-  'learningSession',
-  'programmeTeam',
-  'partnerGathering',
-  'parents',
-  'evaluation',
-] as const;
 const userStatuses = ['open', 'exploring', 'answered'] as const;
 const paths: ReadonlySet<string> = new Set([
   'text',
@@ -53,10 +47,8 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const locale = useLocale();
   const { users } = useCurrentUser();
   const categoryLabel = useCategoryLabel();
-  const ref = { programmeId: cycle.programmeId, number: cycle.number };
-  const refresh = useRefreshCycle(ref);
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(paths);
+  const form = useCycleCommandForm(cycle, paths, onClose);
+  const { ref, requestId, failure } = form;
   const [text, setText] = useState(question?.text ?? '');
   const [category, setCategory] = useState(question?.category ?? cycle.questionCategories[0] ?? '');
   const [level, setLevel] = useState<Level>(question?.level ?? 'practice');
@@ -72,30 +64,17 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const [status, setStatus] = useState<UserStatus>(initialStatus);
   const [lesson, setLesson] = useState(question?.lesson ?? '');
 
-  const onSuccess = async () => {
-    notifications.show({ color: 'teal', message: question ? t('question.updated') : t('question.added') });
-    await refresh();
-    onClose();
-  };
-  const onError = (error: unknown) => {
-    renewAfter(error);
-    failure.fail(error);
-  };
+  const onSuccess = () => form.succeeded(question ? t('question.updated') : t('question.added'));
+  const onError = form.onError;
   const add = useMutation(trpc.cycles.addQuestion.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.cycles.updateQuestion.mutationOptions({ onSuccess, onError }));
   const pending = add.isPending || update.isPending;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
+  function submit() {
     const missing: Record<string, string> = {};
     if (!text.trim()) missing.text = t('validation.required');
     if (status === 'answered' && !lesson.trim()) missing.lesson = t('validation.lessonNeeded');
-    if (Object.keys(missing).length > 0) {
-      failure.show(missing, t('form.checkFields'));
-      return;
-    }
-    failure.reset();
+    if (!form.accepts(missing)) return;
     if (!question) {
       add.mutate({
         ...ref,
@@ -133,157 +112,117 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const { errors } = failure;
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={question ? t('question.editTitle', { number: question.number }) : t('question.addTitle')}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={failure.problem}
+      pending={pending}
+      submitLabel={question ? t('question.save') : t('question.addSubmit')}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <FormProblem problem={failure.problem} />
-          {question && question.reformulations.length === 0 && (
-            <Alert color="gray" variant="light">
-              {t('question.reformulateHint')}
-            </Alert>
-          )}
-          <Textarea
-            label={question ? t('question.textEdit') : t('question.text')}
-            description={t('question.textHint')}
-            value={text}
+      {question && question.reformulations.length === 0 && (
+        <Alert color="gray" variant="light">
+          {t('question.reformulateHint')}
+        </Alert>
+      )}
+      <Textarea
+        label={question ? t('question.textEdit') : t('question.text')}
+        description={t('question.textHint')}
+        {...form.textField('text', text, setText)}
+        autosize
+        minRows={2}
+        maxRows={8}
+        required
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t('question.category')}
+          {...form.textField('category', category, setCategory)}
+          data={[...new Set([...cycle.questionCategories, category])].map((value) => ({
+            value,
+            label: categoryLabel(value),
+          }))}
+          required
+        />
+        <NativeSelect
+          label={t('question.level')}
+          value={level}
+          onChange={(event) => {
+            setLevel(event.currentTarget.value as Level);
+            failure.clear('level');
+          }}
+          data={organisationalLevels.map((value) => ({ value, label: t(`level.${value}`) }))}
+          error={errors.level}
+          required
+        />
+        <NativeSelect
+          label={t('question.district')}
+          {...form.textField('district', district, setDistrict)}
+          data={[
+            { value: none, label: t('calendar.wholeProgramme') },
+            ...cycle.districts.map((d) => ({ value: d.name, label: d.name })),
+          ]}
+        />
+        <NativeSelect
+          label={t('question.responsible')}
+          {...form.textField('responsible', responsible, setResponsible)}
+          data={[
+            { value: none, label: t('question.nobody') },
+            ...users.map((user) => ({ value: user.id, label: user.name })),
+            ...(responsible && !users.some((user) => user.id === responsible)
+              ? [{ value: responsible, label: responsible }]
+              : []),
+          ]}
+        />
+        {!question && (
+          <>
+            <NativeSelect
+              label={t('question.raisedIn')}
+              value={raisedIn}
+              onChange={(event) => setRaisedIn(event.currentTarget.value as RaisedIn)}
+              data={raisedInValues.map((value) => ({ value, label: t(`raisedIn.${value}`) }))}
+              error={errors.raisedIn}
+              required
+            />
+            <NativeSelect
+              label={t('question.occurrence')}
+              {...form.textField('occurrenceId', occurrenceId, setOccurrenceId)}
+              data={[
+                { value: none, label: t('question.noOccurrence') },
+                ...occurrences.map((o) => ({
+                  value: o.id,
+                  label: `${formatShortDay(o.startsAt, cycle.timeZone, locale)} · ${t(`occurrenceKind.${o.kind}`)}${o.district ? ` ${o.district}` : ''}`,
+                })),
+              ]}
+            />
+          </>
+        )}
+        {question && (
+          <NativeSelect
+            label={t('question.status')}
+            value={status}
             onChange={(event) => {
-              setText(event.currentTarget.value);
-              failure.clear('text');
+              setStatus(event.currentTarget.value as UserStatus);
+              failure.clear('status', 'lesson');
             }}
-            error={errors.text}
-            autosize
-            minRows={2}
-            maxRows={8}
-            required
-            data-autofocus
+            data={userStatuses.map((value) => ({ value, label: t(`questionStatus.${value}`) }))}
+            error={errors.status}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label={t('question.category')}
-              value={category}
-              onChange={(event) => {
-                setCategory(event.currentTarget.value);
-                failure.clear('category');
-              }}
-              data={[...new Set([...cycle.questionCategories, category])].map((value) => ({
-                value,
-                label: categoryLabel(value),
-              }))}
-              error={errors.category}
-              required
-            />
-            <NativeSelect
-              label={t('question.level')}
-              value={level}
-              onChange={(event) => {
-                setLevel(event.currentTarget.value as Level);
-                failure.clear('level');
-              }}
-              data={organisationalLevels.map((value) => ({ value, label: t(`level.${value}`) }))}
-              error={errors.level}
-              required
-            />
-            <NativeSelect
-              label={t('question.district')}
-              value={district}
-              onChange={(event) => {
-                setDistrict(event.currentTarget.value);
-                failure.clear('district');
-              }}
-              data={[
-                { value: none, label: t('calendar.wholeProgramme') },
-                ...cycle.districts.map((d) => ({ value: d.name, label: d.name })),
-              ]}
-              error={errors.district}
-            />
-            <NativeSelect
-              label={t('question.responsible')}
-              value={responsible}
-              onChange={(event) => {
-                setResponsible(event.currentTarget.value);
-                failure.clear('responsible');
-              }}
-              data={[
-                { value: none, label: t('question.nobody') },
-                ...users.map((user) => ({ value: user.id, label: user.name })),
-                ...(responsible && !users.some((user) => user.id === responsible)
-                  ? [{ value: responsible, label: responsible }]
-                  : []),
-              ]}
-              error={errors.responsible}
-            />
-            {!question && (
-              <>
-                <NativeSelect
-                  label={t('question.raisedIn')}
-                  value={raisedIn}
-                  onChange={(event) => setRaisedIn(event.currentTarget.value as RaisedIn)}
-                  data={raisedInValues.map((value) => ({ value, label: t(`raisedIn.${value}`) }))}
-                  error={errors.raisedIn}
-                  required
-                />
-                <NativeSelect
-                  label={t('question.occurrence')}
-                  value={occurrenceId}
-                  onChange={(event) => {
-                    setOccurrenceId(event.currentTarget.value);
-                    failure.clear('occurrenceId');
-                  }}
-                  data={[
-                    { value: none, label: t('question.noOccurrence') },
-                    ...occurrences.map((o) => ({
-                      value: o.id,
-                      label: `${formatShortDay(o.startsAt, cycle.timeZone, locale)} · ${t(`occurrenceKind.${o.kind}`)}${o.district ? ` ${o.district}` : ''}`,
-                    })),
-                  ]}
-                  error={errors.occurrenceId}
-                />
-              </>
-            )}
-            {question && (
-              <NativeSelect
-                label={t('question.status')}
-                value={status}
-                onChange={(event) => {
-                  setStatus(event.currentTarget.value as UserStatus);
-                  failure.clear('status', 'lesson');
-                }}
-                data={userStatuses.map((value) => ({ value, label: t(`questionStatus.${value}`) }))}
-                error={errors.status}
-              />
-            )}
-          </SimpleGrid>
-          {question && (
-            <Textarea
-              label={t('question.lesson')}
-              description={t('question.lessonHint')}
-              value={lesson}
-              onChange={(event) => {
-                setLesson(event.currentTarget.value);
-                failure.clear('lesson');
-              }}
-              error={errors.lesson}
-              autosize
-              minRows={2}
-              maxRows={8}
-              required={status === 'answered'}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {question ? t('question.save') : t('question.addSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+      </SimpleGrid>
+      {question && (
+        <Textarea
+          label={t('question.lesson')}
+          description={t('question.lessonHint')}
+          {...form.textField('lesson', lesson, setLesson)}
+          autosize
+          minRows={2}
+          maxRows={8}
+          required={status === 'answered'}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
-  Button,
   Checkbox,
   Fieldset,
   Group,
-  Modal,
   NumberInput,
   ScrollArea,
   SimpleGrid,
@@ -13,17 +11,15 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CycleState, Occurrence } from '@leercyclus/domain';
-import { FormProblem } from '../../components/FormProblem';
-import { countOf, useFormFailure } from '../../components/useFormFailure';
+import { FormModal } from '../../components/FormModal';
+import { countOf } from '../../components/useFormFailure';
 import { formatDayOf, formatTime, useLocale } from '../../format/dates';
-import { useRefreshCycle } from '../../trpc/useRefreshCycle';
-import { useRequestId } from '../../trpc/useRequestId';
 import { useTRPC } from '../../trpc/trpc';
 import { QuestionStatusBadge } from './badges';
+import { useCycleCommandForm } from './useCycleCommandForm';
 
 const paths: ReadonlySet<string> = new Set([
   'record.attendance.swtProfessionals',
@@ -34,6 +30,9 @@ const paths: ReadonlySet<string> = new Set([
   'record.questionNumbers',
   'record.notes',
 ]);
+
+/** A head count: a whole number from 0 to 500, always given. */
+const countProps = { min: 0, max: 500, allowDecimal: false, allowNegative: false, required: true } as const;
 
 interface RecordSessionModalProps {
   cycle: CycleState;
@@ -46,10 +45,8 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const ref = { programmeId: cycle.programmeId, number: cycle.number };
-  const refresh = useRefreshCycle(ref);
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(paths);
+  const form = useCycleCommandForm(cycle, paths, onClose);
+  const { ref, requestId, failure } = form;
   const previous = occurrence.record;
   const [swt, setSwt] = useState<number | string>(previous?.attendance.swtProfessionals ?? '');
   const [partners, setPartners] = useState<number | string>(previous?.attendance.partnerProfessionals ?? 0);
@@ -61,21 +58,12 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
 
   const record = useMutation(
     trpc.cycles.recordSession.mutationOptions({
-      onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('record.saved') });
-        await refresh();
-        onClose();
-      },
-      onError: (error) => {
-        renewAfter(error);
-        failure.fail(error);
-      },
+      onSuccess: () => form.succeeded(t('record.saved')),
+      onError: form.onError,
     }),
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (record.isPending) return;
+  function submit() {
     failure.reset();
     record.mutate({
       ...ref,
@@ -99,143 +87,90 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
   const sortedQuestions = [...cycle.questions].sort(
     (a, b) => Number(a.status === 'answered') - Number(b.status === 'answered') || a.number - b.number,
   );
-  const { errors } = failure;
 
   return (
-    <Modal opened onClose={onClose} title={t('record.title', { occurrence: title })} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <FormProblem problem={failure.problem} />
-          <Fieldset legend={t('record.attendance')}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <NumberInput
-                label={t('record.swtProfessionals')}
-                value={swt}
-                onChange={(value) => {
-                  setSwt(value);
-                  failure.clear('record.attendance.swtProfessionals');
-                }}
-                error={errors['record.attendance.swtProfessionals']}
-                min={0}
-                max={500}
-                allowDecimal={false}
-                allowNegative={false}
-                required
-                data-autofocus
-              />
-              <NumberInput
-                label={t('record.partnerProfessionals')}
-                value={partners}
-                onChange={(value) => {
-                  setPartners(value);
-                  failure.clear('record.attendance.partnerProfessionals');
-                }}
-                error={errors['record.attendance.partnerProfessionals']}
-                min={0}
-                max={500}
-                allowDecimal={false}
-                allowNegative={false}
-                required
-              />
-              <NumberInput
-                label={t('record.parentsOrGuardians')}
-                value={parents}
-                onChange={(value) => {
-                  setParents(value);
-                  failure.clear('record.attendance.parentsOrGuardians');
-                }}
-                error={errors['record.attendance.parentsOrGuardians']}
-                min={0}
-                max={500}
-                allowDecimal={false}
-                allowNegative={false}
-                required
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <TagsInput
-            label={t('record.organisations')}
-            description={t('record.organisationsHint')}
-            value={organisations}
-            onChange={(value) => {
-              setOrganisations(value);
-              failure.clear('record.organisations');
-            }}
-            error={errors['record.organisations']}
-            clearable
+    <FormModal
+      title={t('record.title', { occurrence: title })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={failure.problem}
+      pending={record.isPending}
+      submitLabel={t('record.submit')}
+    >
+      <Fieldset legend={t('record.attendance')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <NumberInput
+            label={t('record.swtProfessionals')}
+            {...form.valueField('record.attendance.swtProfessionals', swt, setSwt)}
+            {...countProps}
+            data-autofocus
           />
-          <TagsInput
-            label={t('record.caseCodes')}
-            description={t('record.caseCodesHint')}
-            value={caseCodes}
-            onChange={(value) => {
-              setCaseCodes(value);
-              failure.clear('record.caseCodes');
-            }}
-            error={errors['record.caseCodes']}
-            clearable
+          <NumberInput
+            label={t('record.partnerProfessionals')}
+            {...form.valueField('record.attendance.partnerProfessionals', partners, setPartners)}
+            {...countProps}
           />
-          <Checkbox.Group
-            label={t('record.questions')}
-            description={t('record.questionsHint')}
-            value={questions}
-            onChange={(value) => {
-              setQuestions(value);
-              failure.clear('record.questionNumbers');
-            }}
-            error={errors['record.questionNumbers']}
-          >
-            {sortedQuestions.length === 0 ? (
-              <Text size="sm" c="dimmed" mt="xs">
-                {t('record.noQuestions')}
-              </Text>
-            ) : (
-              <ScrollArea.Autosize mah={220} mt="xs" type="auto">
-                <Stack gap={6}>
-                  {sortedQuestions.map((question) => (
-                    <Checkbox
-                      key={question.number}
-                      value={String(question.number)}
-                      label={
-                        <Group gap={6} wrap="nowrap" align="flex-start">
-                          <Text size="sm" fw={600}>
-                            {question.number}.
-                          </Text>
-                          <Text size="sm" lineClamp={2}>
-                            {question.text}
-                          </Text>
-                          <QuestionStatusBadge status={question.status} />
-                        </Group>
-                      }
-                    />
-                  ))}
-                </Stack>
-              </ScrollArea.Autosize>
-            )}
-          </Checkbox.Group>
-          <Textarea
-            label={t('record.notes')}
-            description={t('record.notesHint')}
-            value={notes}
-            onChange={(event) => {
-              setNotes(event.currentTarget.value);
-              failure.clear('record.notes');
-            }}
-            error={errors['record.notes']}
-            autosize
-            minRows={2}
-            maxRows={6}
+          <NumberInput
+            label={t('record.parentsOrGuardians')}
+            {...form.valueField('record.attendance.parentsOrGuardians', parents, setParents)}
+            {...countProps}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('record.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </SimpleGrid>
+      </Fieldset>
+      <TagsInput
+        label={t('record.organisations')}
+        description={t('record.organisationsHint')}
+        {...form.valueField('record.organisations', organisations, setOrganisations)}
+        clearable
+      />
+      <TagsInput
+        label={t('record.caseCodes')}
+        description={t('record.caseCodesHint')}
+        {...form.valueField('record.caseCodes', caseCodes, setCaseCodes)}
+        clearable
+      />
+      <Checkbox.Group
+        label={t('record.questions')}
+        description={t('record.questionsHint')}
+        {...form.valueField('record.questionNumbers', questions, setQuestions)}
+      >
+        {sortedQuestions.length === 0 ? (
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('record.noQuestions')}
+          </Text>
+        ) : (
+          <ScrollArea.Autosize mah={220} mt="xs" type="auto">
+            <Stack gap={6}>
+              {sortedQuestions.map((question) => (
+                <Checkbox
+                  key={question.number}
+                  value={String(question.number)}
+                  label={
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <Text size="sm" fw={600}>
+                        {question.number}.
+                      </Text>
+                      <Text size="sm" lineClamp={2}>
+                        {question.text}
+                      </Text>
+                      <QuestionStatusBadge status={question.status} />
+                    </Group>
+                  }
+                />
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+        )}
+      </Checkbox.Group>
+      <Textarea
+        label={t('record.notes')}
+        description={t('record.notesHint')}
+        {...form.textField('record.notes', notes, setNotes)}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+    </FormModal>
   );
 }

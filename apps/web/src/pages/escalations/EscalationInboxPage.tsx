@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CardList } from '../../components/CardList';
 import { ErrorState } from '../../components/ErrorState';
+import { LabelledText } from '../../components/LabelledText';
 import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { useSearchParam } from '../../components/useSearchParam';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
 import { useCurrentUser } from '../../session/CurrentUser';
@@ -50,12 +53,11 @@ export function EscalationInboxPage() {
 function TableInbox() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [requested, setTable] = useSearchParam('table');
   const tables = useQuery(trpc.tables.list.queryOptions());
 
   if (tables.isPending) return <LoadingState label={t('escalations.tablesLoading')} />;
   if (tables.isError) return <ErrorState error={tables.error} onRetry={() => void tables.refetch()} />;
-  const requested = searchParams.get('table');
   if (tables.data.length === 0 && requested === null) {
     return <EmptyState>{t('escalations.tablesEmpty')}</EmptyState>;
   }
@@ -72,16 +74,7 @@ function TableInbox() {
         label={t('escalations.table')}
         description={t('escalations.tableHint')}
         value={table}
-        onChange={(event) =>
-          setSearchParams(
-            (current) => {
-              const params = new URLSearchParams(current);
-              params.set('table', event.currentTarget.value);
-              return params;
-            },
-            { replace: true },
-          )
-        }
+        onChange={(event) => setTable(event.currentTarget.value)}
         data={options.map((listed) => ({
           value: listed.slug,
           label: t('escalations.tableOption', { name: listed.name, open: listed.open }),
@@ -111,21 +104,17 @@ function Inbox({ table, name }: { table: string; name: string }) {
       />
     );
   }
-  if (inbox.data.length === 0) return <EmptyState>{t('escalations.empty', { table: name })}</EmptyState>;
   return (
     <>
-      <Stack
-        component="ul"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('escalations.listLabel', { table: name })}
+      <CardList
+        label={t('escalations.listLabel', { table: name })}
+        items={inbox.data}
+        empty={t('escalations.empty', { table: name })}
       >
-        {inbox.data.map((item) => (
+        {(item) => (
           <InboxCard key={item.id} item={item} onAnswer={canAnswer ? () => setAnswering(item) : undefined} />
-        ))}
-      </Stack>
+        )}
+      </CardList>
       {answering && <AnswerModal table={table} item={answering} onClose={() => setAnswering(null)} />}
     </>
   );
@@ -150,10 +139,7 @@ function InboxCard({ item, onAnswer }: { item: InboxItem; onAnswer?: () => void 
           </Text>
           <DueBadge item={item} />
         </Group>
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('escalations.sourceLabel')}:{' '}
-          </Text>
+        <LabelledText label={t('escalations.sourceLabel')}>
           {path ? (
             <Anchor component={Link} to={path} size="sm">
               {sourceLabel(item.source)}
@@ -161,15 +147,8 @@ function InboxCard({ item, onAnswer }: { item: InboxItem; onAnswer?: () => void 
           ) : (
             sourceLabel(item.source)
           )}
-        </Text>
-        {item.why && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('escalations.why')}:{' '}
-            </Text>
-            {item.why}
-          </Text>
-        )}
+        </LabelledText>
+        {item.why && <LabelledText label={t('escalations.why')}>{item.why}</LabelledText>}
         <Group gap="md">
           <Text size="sm" fw={600} c={item.overdue ? 'red.8' : undefined}>
             {t('escalations.daysOpen', { count: item.daysOpen })}

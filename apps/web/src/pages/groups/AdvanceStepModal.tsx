@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GroupState, GroupStep } from '@leercyclus/domain';
-import { FormProblem } from '../../components/FormProblem';
-import { useFormFailure } from '../../components/useFormFailure';
+import { FormModal } from '../../components/FormModal';
+import { useCommandForm } from '../../components/useCommandForm';
 import { formatDayOf, useLocale } from '../../format/dates';
-import { useRequestId } from '../../trpc/useRequestId';
 import { useTRPC } from '../../trpc/trpc';
 import { useMemberNames } from './memberNames';
 
@@ -34,8 +32,8 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
   const queryClient = useQueryClient();
   const locale = useLocale();
   const names = useMemberNames()(group);
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(paths);
+  const form = useCommandForm(paths, onClose, () => queryClient.invalidateQueries(trpc.groups.pathFilter()));
+  const { requestId, failure } = form;
   const [fields, setFields] = useState({ conclusion: '', meetingId: '', text: '' });
   const [takenBy, setTakenBy] = useState<string[]>([]);
   const stepName = t(`groups.step.${step}`);
@@ -46,15 +44,8 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
 
   const advance = useMutation(
     trpc.groups.advance.mutationOptions({
-      onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('groups.advanced', { step: stepName }) });
-        await queryClient.invalidateQueries(trpc.groups.pathFilter());
-        onClose();
-      },
-      onError: (error) => {
-        renewAfter(error);
-        failure.fail(error);
-      },
+      onSuccess: () => form.succeeded(t('groups.advanced', { step: stepName })),
+      onError: form.onError,
     }),
   );
 
@@ -63,9 +54,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
     failure.clear(field === 'text' && extra ? extra : field);
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (advance.isPending) return;
+  function submit() {
     failure.reset();
     const base = {
       slug: group.slug,
@@ -101,80 +90,65 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('groups.advanceTitle', { step: stepName, number: group.currentIteration })}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={failure.problem}
+      pending={advance.isPending}
+      submitLabel={t('groups.submitAdvance')}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <FormProblem problem={failure.problem} />
-          <Textarea
-            label={t('groups.conclusion')}
-            description={t('groups.conclusionHint')}
-            value={fields.conclusion}
-            onChange={(event) => change('conclusion', event.currentTarget.value)}
-            error={errors.conclusion}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-          />
-          {extra && (
-            <Textarea
-              label={extraLabel[extra]}
-              value={fields.text}
-              onChange={(event) => change('text', event.currentTarget.value)}
-              error={errors[extra]}
-              autosize
-              minRows={2}
-              required={extra !== 'question'}
-            />
-          )}
-          {step === 'act' && (
-            <Checkbox.Group
-              label={t('groups.takenByField')}
-              value={takenBy}
-              onChange={(value) => {
-                setTakenBy(value);
-                failure.clear('takenBy');
-              }}
-              error={errors.takenBy}
-              required
-            >
-              <Stack gap={4} mt={4}>
-                {group.members
-                  .filter((member) => member.active)
-                  .map((member) => (
-                    <Checkbox key={member.id} value={member.id} label={names.get(member.id)} />
-                  ))}
-              </Stack>
-            </Checkbox.Group>
-          )}
-          <NativeSelect
-            label={t('groups.meeting')}
-            data={[
-              { value: '', label: t('groups.noMeeting') },
-              ...meetings.map((meeting) => ({
-                value: meeting.id,
-                label: formatDayOf(meeting.startsAt, group.timeZone, locale),
-              })),
-            ]}
-            value={fields.meetingId}
-            onChange={(event) => change('meetingId', event.currentTarget.value)}
-            error={errors.meetingId}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={advance.isPending}>
-              {t('groups.submitAdvance')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Textarea
+        label={t('groups.conclusion')}
+        description={t('groups.conclusionHint')}
+        value={fields.conclusion}
+        onChange={(event) => change('conclusion', event.currentTarget.value)}
+        error={errors.conclusion}
+        autosize
+        minRows={3}
+        required
+        data-autofocus
+      />
+      {extra && (
+        <Textarea
+          label={extraLabel[extra]}
+          value={fields.text}
+          onChange={(event) => change('text', event.currentTarget.value)}
+          error={errors[extra]}
+          autosize
+          minRows={2}
+          required={extra !== 'question'}
+        />
+      )}
+      {step === 'act' && (
+        <Checkbox.Group
+          label={t('groups.takenByField')}
+          {...form.valueField('takenBy', takenBy, setTakenBy)}
+          required
+        >
+          <Stack gap={4} mt={4}>
+            {group.members
+              .filter((member) => member.active)
+              .map((member) => (
+                <Checkbox key={member.id} value={member.id} label={names.get(member.id)} />
+              ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
+      <NativeSelect
+        label={t('groups.meeting')}
+        data={[
+          { value: '', label: t('groups.noMeeting') },
+          ...meetings.map((meeting) => ({
+            value: meeting.id,
+            label: formatDayOf(meeting.startsAt, group.timeZone, locale),
+          })),
+        ]}
+        value={fields.meetingId}
+        onChange={(event) => change('meetingId', event.currentTarget.value)}
+        error={errors.meetingId}
+      />
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
-import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { groupSlugSchema, type GroupState } from '@leercyclus/domain';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/QueryStates';
+import { AddressTabs } from '../../components/AddressTabs';
+import { DetailHeader, DetailPage } from '../../components/DetailPage';
+import { LabelledText } from '../../components/LabelledText';
 import { CycleStatusBadge } from '../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
@@ -19,9 +19,6 @@ import { GroupMeetingsTable } from './GroupMeetingsTable';
 import { IterationsPanel } from './IterationsPanel';
 import { MembersPanel } from './MembersPanel';
 import { ObstaclesPanel } from './ObstaclesPanel';
-
-const tabs = ['iterations', 'members', 'meetings', 'checkpoints', 'obstacles'] as const;
-type Tab = (typeof tabs)[number];
 
 /** `/groups/:slug`: one action-learning group — its iterations, members, meetings, checkpoints, obstacles. */
 export function GroupPage() {
@@ -36,26 +33,15 @@ export function GroupPage() {
   useDocumentTitle(`${slug ?? t('nav.groups')} · ${t('app.name')}`);
 
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/groups" size="sm">
-        ← {t('groups.backToList')}
-      </Anchor>
-      {slug === null ? (
-        <Alert color="yellow">{t('groups.invalidAddress')}</Alert>
-      ) : userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
-      ) : group.isPending ? (
-        <LoadingState label={t('groups.pageLoading')} />
-      ) : group.isError ? (
-        <ErrorState
-          error={group.error}
-          onRetry={() => void group.refetch()}
-          notFoundText={t('groups.notFound', { slug })}
-        />
-      ) : (
-        <GroupDetails group={group.data} />
-      )}
-    </Stack>
+    <DetailPage
+      back={{ to: '/groups', label: t('groups.backToList') }}
+      invalidAddress={slug === null ? t('groups.invalidAddress') : null}
+      query={group}
+      loadingLabel={t('groups.pageLoading')}
+      notFoundText={t('groups.notFound', { slug })}
+    >
+      {(data) => <GroupDetails group={data} />}
+    </DetailPage>
   );
 }
 
@@ -63,9 +49,6 @@ function GroupDetails({ group }: { group: GroupState }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('tab');
-  const tab: Tab = tabs.includes(requested as Tab) ? (requested as Tab) : 'iterations';
   const cadence = group.meetingCadence;
   const earlier = group.questionWordings.slice(0, -1);
   const count = (status: GroupState['meetings'][number]['status']) =>
@@ -73,20 +56,16 @@ function GroupDetails({ group }: { group: GroupState }) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm" align="center">
-            <Title order={2}>{group.question}</Title>
-            <CycleStatusBadge status={group.status} />
-          </Group>
-          <Text c="dimmed" size="sm">
-            {group.programmeId
-              ? t('groups.subtitleProgramme', { programmeId: group.programmeId, slug: group.slug })
-              : t('groups.subtitle', { slug: group.slug })}
-          </Text>
-        </div>
-        <GroupActions group={group} />
-      </Group>
+      <DetailHeader
+        title={group.question}
+        badge={<CycleStatusBadge status={group.status} />}
+        subtitle={
+          group.programmeId
+            ? t('groups.subtitleProgramme', { programmeId: group.programmeId, slug: group.slug })
+            : t('groups.subtitle', { slug: group.slug })
+        }
+        actions={<GroupActions group={group} />}
+      />
 
       {group.completion && (
         <Alert color="gray" title={t('groups.completedTitle')}>
@@ -111,15 +90,15 @@ function GroupDetails({ group }: { group: GroupState }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Card withBorder>
           <Stack gap="xs">
-            <Field label={t('groups.theme')}>{group.theme}</Field>
-            <Field label={t('groups.facilitator')}>{userName(group.facilitator)}</Field>
-            <Field label={t('cycle.period')}>
+            <LabelledText label={t('groups.theme')}>{group.theme}</LabelledText>
+            <LabelledText label={t('groups.facilitator')}>{userName(group.facilitator)}</LabelledText>
+            <LabelledText label={t('cycle.period')}>
               {t('cycle.periodValue', {
                 start: formatPlainDate(group.startsOn, locale),
                 end: formatPlainDate(group.endsOn, locale),
               })}
-            </Field>
-            <Field label={t('groups.meetingsLabel')}>
+            </LabelledText>
+            <LabelledText label={t('groups.meetingsLabel')}>
               {t('groups.cadence', {
                 count: cadence.everyWeeks,
                 weekday: t(`weekday.${cadence.weekday}`),
@@ -127,22 +106,22 @@ function GroupDetails({ group }: { group: GroupState }) {
                 duration: cadence.durationMinutes,
               })}{' '}
               ({group.timeZone})
-            </Field>
+            </LabelledText>
             {group.fromCycleQuestion && (
-              <Field label={t('groups.fromCycleQuestion')}>
+              <LabelledText label={t('groups.fromCycleQuestion')}>
                 <CycleQuestionLink link={group.fromCycleQuestion} />
-              </Field>
+              </LabelledText>
             )}
-            <Field label={t('groups.launchedBy')}>{userName(group.launchedBy)}</Field>
+            <LabelledText label={t('groups.launchedBy')}>{userName(group.launchedBy)}</LabelledText>
           </Stack>
         </Card>
         <Card withBorder>
           <Stack gap="xs">
-            <Field label={t('groups.nextStep')}>
+            <LabelledText label={t('groups.nextStep')}>
               {group.nextStep
                 ? `${t(`groups.step.${group.nextStep}`)} (${t('groups.iteration', { number: group.currentIteration })})`
                 : t('groups.noNextStep')}
-            </Field>
+            </LabelledText>
             <Text size="sm">
               {t('groups.meetingsSummary', {
                 held: count('held'),
@@ -178,74 +157,43 @@ function GroupDetails({ group }: { group: GroupState }) {
         </Card>
       </SimpleGrid>
 
-      <Tabs
-        value={tab}
-        onChange={(next) =>
-          setSearchParams(
-            (current) => {
-              const params = new URLSearchParams(current);
-              params.set('tab', next ?? 'iterations');
-              return params;
-            },
-            { replace: true },
-          )
-        }
-        keepMounted={false}
-      >
-        <Tabs.List>
-          <Tabs.Tab value="iterations">{t('groups.tabs.iterations')}</Tabs.Tab>
-          <Tabs.Tab value="members">{t('groups.tabs.members')}</Tabs.Tab>
-          <Tabs.Tab value="meetings">{t('groups.tabs.meetings')}</Tabs.Tab>
-          <Tabs.Tab
-            value="checkpoints"
-            rightSection={
+      <AddressTabs
+        tabs={[
+          {
+            value: 'iterations',
+            label: t('groups.tabs.iterations'),
+            panel: <IterationsPanel group={group} />,
+          },
+          { value: 'members', label: t('groups.tabs.members'), panel: <MembersPanel group={group} /> },
+          {
+            value: 'meetings',
+            label: t('groups.tabs.meetings'),
+            panel:
+              group.meetings.length === 0 ? (
+                <Alert color="gray">{t('groups.meetingsEmpty')}</Alert>
+              ) : (
+                <GroupMeetingsTable
+                  meetings={group.meetings}
+                  timeZone={group.timeZone}
+                  caption={t('groups.meetingsCaption', { timeZone: group.timeZone })}
+                />
+              ),
+          },
+          {
+            value: 'checkpoints',
+            label: t('groups.tabs.checkpoints'),
+            rightSection:
               group.overdueCheckpoints > 0 ? (
                 <Badge size="sm" color="red" variant="light">
                   {t('cycleList.overdueCheckpoints', { count: group.overdueCheckpoints })}
                 </Badge>
-              ) : null
-            }
-          >
-            {t('groups.tabs.checkpoints')}
-          </Tabs.Tab>
-          <Tabs.Tab value="obstacles">{t('groups.tabs.obstacles')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="iterations" pt="md">
-          <IterationsPanel group={group} />
-        </Tabs.Panel>
-        <Tabs.Panel value="members" pt="md">
-          <MembersPanel group={group} />
-        </Tabs.Panel>
-        <Tabs.Panel value="meetings" pt="md">
-          {group.meetings.length === 0 ? (
-            <Alert color="gray">{t('groups.meetingsEmpty')}</Alert>
-          ) : (
-            <GroupMeetingsTable
-              meetings={group.meetings}
-              timeZone={group.timeZone}
-              caption={t('groups.meetingsCaption', { timeZone: group.timeZone })}
-            />
-          )}
-        </Tabs.Panel>
-        <Tabs.Panel value="checkpoints" pt="md">
-          <GroupCheckpointsPanel group={group} />
-        </Tabs.Panel>
-        <Tabs.Panel value="obstacles" pt="md">
-          <ObstaclesPanel group={group} />
-        </Tabs.Panel>
-      </Tabs>
+              ) : null,
+            panel: <GroupCheckpointsPanel group={group} />,
+          },
+          { value: 'obstacles', label: t('groups.tabs.obstacles'), panel: <ObstaclesPanel group={group} /> },
+        ]}
+      />
     </Stack>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Text size="sm">
-      <Text span fw={600}>
-        {label}:{' '}
-      </Text>
-      {children}
-    </Text>
   );
 }
 

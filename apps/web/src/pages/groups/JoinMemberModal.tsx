@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GroupState } from '@leercyclus/domain';
-import { FormProblem } from '../../components/FormProblem';
-import { useFormFailure } from '../../components/useFormFailure';
-import { useRequestId } from '../../trpc/useRequestId';
+import { FormModal } from '../../components/FormModal';
+import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
 import { MemberFields } from './MemberFields';
 import { memberInput, type MemberFieldValues } from './memberInput';
@@ -18,8 +16,8 @@ export function JoinMemberModal({ group, onClose }: { group: GroupState; onClose
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(paths);
+  const form = useCommandForm(paths, onClose, () => queryClient.invalidateQueries(trpc.groups.pathFilter()));
+  const { requestId, failure } = form;
   const [member, setMember] = useState<MemberFieldValues>({
     userId: '',
     displayName: '',
@@ -29,51 +27,37 @@ export function JoinMemberModal({ group, onClose }: { group: GroupState; onClose
 
   const join = useMutation(
     trpc.groups.join.mutationOptions({
-      onSuccess: async () => {
-        notifications.show({ color: 'teal', message: t('groups.joined') });
-        await queryClient.invalidateQueries(trpc.groups.pathFilter());
-        onClose();
-      },
-      onError: (error) => {
-        renewAfter(error);
-        failure.fail(error);
-      },
+      onSuccess: () => form.succeeded(t('groups.joined')),
+      onError: form.onError,
     }),
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (join.isPending) return;
+  function submit() {
     failure.reset();
     join.mutate({ slug: group.slug, requestId, ...memberInput(member) });
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('groups.joinTitle', { slug: group.slug })} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <FormProblem problem={failure.problem} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <MemberFields
-              value={member}
-              path=""
-              errors={failure.errors}
-              onChange={(change) => {
-                setMember((current) => ({ ...current, ...change }));
-                failure.clear(...Object.keys(change), 'displayName');
-              }}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={join.isPending}>
-              {t('groups.submitJoin')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('groups.joinTitle', { slug: group.slug })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={failure.problem}
+      pending={join.isPending}
+      submitLabel={t('groups.submitJoin')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <MemberFields
+          value={member}
+          path=""
+          errors={failure.errors}
+          onChange={(change) => {
+            setMember((current) => ({ ...current, ...change }));
+            failure.clear(...Object.keys(change), 'displayName');
+          }}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GroupState, Obstacle } from '@leercyclus/domain';
-import { EmptyState } from '../../components/QueryStates';
+import { CardList } from '../../components/CardList';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
 
@@ -18,17 +18,9 @@ export function ObstaclesPanel({ group }: { group: GroupState }) {
   const locale = useLocale();
   const userName = useUserName();
   const at = (iso: string) => formatDateTime(iso, group.timeZone, locale);
-  if (group.obstacles.length === 0) return <EmptyState>{t('groups.obstaclesEmpty')}</EmptyState>;
   return (
-    <Stack
-      component="ul"
-      gap="sm"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('groups.obstaclesLabel')}
-    >
-      {group.obstacles.map((obstacle) => (
+    <CardList label={t('groups.obstaclesLabel')} items={group.obstacles} empty={t('groups.obstaclesEmpty')}>
+      {(obstacle) => (
         <Paper component="li" withBorder p="md" key={obstacle.id} data-obstacle={obstacle.id}>
           <Stack gap={4}>
             <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -68,7 +60,7 @@ export function ObstaclesPanel({ group }: { group: GroupState }) {
             )}
           </Stack>
         </Paper>
-      ))}
-    </Stack>
+      )}
+    </CardList>
   );
 }
