@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchInput } from '../support/launches.js';
+import { reloadUntil } from './support/reloadUntil.js';
 import { startSystem, type RunningSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
@@ -13,18 +13,6 @@ const ref = { programmeId, number: 1 };
 const questionText = 'Wie beslist over inzet van de flexibele schil zonder verwijzing?';
 const answerText = 'De gemeente richt de flexibele schil in met een eigen budget; het wijkteam beslist.';
 const sourceText = `Leercyclus ${programmeId} 1, leervraag 1`;
-
-/** Reloads until the check passes: the table list reads Temporal's visibility, a moment behind. */
-async function reloadUntil(page: Page, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await page.waitForLoadState('networkidle');
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error('the page never showed what was expected');
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-}
 
 describe('the control panel: management answers an escalation, the cycle shows the answer, in Chromium', () => {
   let system: RunningSystem;
@@ -40,17 +28,12 @@ describe('the control panel: management answers an escalation, the cycle shows t
         managementTable: table,
       }),
     );
-    const question = await system.api.as(monitor).cycles.addQuestion.mutate({
+    await system.api.as(monitor).cycles.addQuestion.mutate({
       ...ref,
       text: questionText,
       raisedIn: 'programmeTeam',
       level: 'system',
       category: 'collaborationWithPartners',
-    });
-    await system.api.as(monitor).cycles.escalateQuestion.mutate({
-      ...ref,
-      questionNumber: question.number,
-      why: 'Inkoop en toegang liggen bij de gemeente.',
     });
   });
 
@@ -61,6 +44,38 @@ describe('the control panel: management answers an escalation, the cycle shows t
 
   afterAll(async () => {
     await system?.stop();
+  });
+
+  it('lets the monitor put a question before the management table from the learning agenda', async () => {
+    const page = await system.pageAs(monitor);
+    await page.goto(`${system.panelUrl}/cycles/${programmeId}/1?tab=agenda`);
+    const question = page.locator('li[data-question="1"]');
+    await question.getByRole('button', { name: 'Leervraag 1 agenderen bij de managementtafel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leervraag 1 agenderen bij de managementtafel' });
+    await expect.poll(() => dialog.getByText(`managementtafel ${table}`).isVisible()).toBe(true);
+    // Sent without a reason: the form names what is missing before anything goes to the API.
+    await dialog.getByRole('button', { name: 'Agenderen' }).click();
+    const why = dialog.getByRole('textbox', { name: 'Waarom kan het netwerk dit niet zelf oplossen?' });
+    await expect.poll(() => why.getAttribute('aria-invalid')).toBe('true');
+    await why.fill('Inkoop en toegang liggen bij de gemeente.');
+    await system.screenshot(page, 'escalations-escalate-form');
+    await dialog.getByRole('button', { name: 'Agenderen' }).click();
+    await expect
+      .poll(() => page.getByText('Leervraag 1 staat op de agenda van de managementtafel.').isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => question.getByText('bij managementtafel', { exact: true }).isVisible())
+      .toBe(true);
+    expect(
+      await question.getByRole('button', { name: 'Leervraag 1 agenderen bij de managementtafel' }).count(),
+    ).toBe(0);
+    const cycle = await system.api.as(monitor).cycles.get.query(ref);
+    expect(cycle.questions[0]).toMatchObject({
+      status: 'escalated',
+      escalation: { table, why: 'Inkoop en toegang liggen bij de gemeente.', raisedBy: monitor },
+    });
+    expect(system.pageErrors).toEqual([]);
+    await page.close();
   });
 
   it('shows the open escalation on the overview of a management member', async () => {

@@ -10,6 +10,7 @@ export const procedureRoles = {
   'cycles.recordSession': ['monitor', 'projectLeader'],
   'cycles.addQuestion': ['monitor', 'projectLeader', 'coordinator'],
   'cycles.updateQuestion': ['monitor', 'projectLeader', 'coordinator'],
+  'cycles.escalateQuestion': ['monitor', 'projectLeader', 'coordinator'],
   'cycles.submitEvaluation': ['coordinator', 'projectLeader', 'monitor'],
   'cycles.moveOccurrence': ['projectLeader', 'coordinator'],
   'cycles.extend': ['projectLeader'],

@@ -14,6 +14,7 @@ import { useCategoryLabel } from '../../format/labels';
 import { useUserName } from '../../format/users';
 import { useCan } from '../../session/permissions';
 import { QuestionStatusBadge } from './badges';
+import { EscalateQuestionModal } from './EscalateQuestionModal';
 import { EscalationDecision } from './EscalationDecision';
 import { QuestionModal } from './QuestionModal';
 
@@ -21,7 +22,12 @@ const all = '*';
 /** The district filter's value for questions about the whole programme. */
 const wholeProgramme = '';
 
-type Editing = { type: 'add' } | { type: 'edit'; question: LearningQuestion };
+type Editing =
+  | { type: 'add' }
+  | { type: 'edit'; question: LearningQuestion }
+  | { type: 'escalate'; question: LearningQuestion };
+/** Only a question still being worked on can go up to a management table. */
+const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'exploring']);
 
 /** The dynamic learning agenda: its questions with their history, filtered; adding and editing for those allowed. */
 export function AgendaTab({ cycle }: { cycle: CycleState }) {
@@ -36,6 +42,7 @@ export function AgendaTab({ cycle }: { cycle: CycleState }) {
   const running = cycle.status === 'running';
   const canAdd = running && can('cycles.addQuestion');
   const canEdit = running && can('cycles.updateQuestion');
+  const canEscalate = running && can('cycles.escalateQuestion');
 
   const shown = cycle.questions
     .filter(
@@ -116,10 +123,18 @@ export function AgendaTab({ cycle }: { cycle: CycleState }) {
                 ? () => setEditing({ type: 'edit', question })
                 : undefined
             }
+            onEscalate={
+              canEscalate && escalatable.has(question.status)
+                ? () => setEditing({ type: 'escalate', question })
+                : undefined
+            }
           />
         )}
       </CardList>
-      {editing && (
+      {editing?.type === 'escalate' && (
+        <EscalateQuestionModal cycle={cycle} question={editing.question} onClose={() => setEditing(null)} />
+      )}
+      {editing && editing.type !== 'escalate' && (
         <QuestionModal
           cycle={cycle}
           question={editing.type === 'edit' ? editing.question : null}
@@ -134,10 +149,12 @@ function QuestionItem({
   question,
   timeZone,
   onEdit,
+  onEscalate,
 }: {
   question: LearningQuestion;
   timeZone: string;
   onEdit?: () => void;
+  onEscalate?: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -220,6 +237,17 @@ function QuestionItem({
               aria-label={t('agenda.editLabel', { number: question.number })}
             >
               {t('agenda.edit')}
+            </Button>
+          )}
+          {onEscalate && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="orange"
+              onClick={onEscalate}
+              aria-label={t('escalate.buttonLabel', { number: question.number })}
+            >
+              {t('escalate.button')}
             </Button>
           )}
         </Group>
