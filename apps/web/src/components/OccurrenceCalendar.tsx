@@ -10,6 +10,7 @@ import {
   useLocale,
 } from '../format/dates';
 import { groupByWeek } from '../format/weeks';
+import { ColumnHeaders } from './ColumnHeaders';
 import { OccurrenceStatusBadge } from './StatusBadges';
 
 interface OccurrenceCalendarProps {
@@ -64,16 +65,16 @@ export function OccurrenceCalendar({
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs" withTableBorder>
         <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('calendar.date')}</Table.Th>
-            <Table.Th scope="col">{t('calendar.time')}</Table.Th>
-            <Table.Th scope="col">{t('calendar.kind')}</Table.Th>
-            <Table.Th scope="col">{t('calendar.district')}</Table.Th>
-            {showStatus && <Table.Th scope="col">{t('calendar.status')}</Table.Th>}
-            {renderActions && <Table.Th scope="col">{actionsLabel ?? t('calendar.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders
+          labels={[
+            t('calendar.date'),
+            t('calendar.time'),
+            t('calendar.kind'),
+            t('calendar.district'),
+            showStatus && t('calendar.status'),
+            renderActions !== undefined && (actionsLabel ?? t('calendar.actions')),
+          ]}
+        />
         {weeks.map((week) => (
           <Table.Tbody key={week.start}>
             <Table.Tr bg="var(--mantine-color-gray-0)">

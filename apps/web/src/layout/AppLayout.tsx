@@ -10,6 +10,14 @@ import classes from './AppLayout.module.css';
 export function AppLayout() {
   const { t } = useTranslation();
   const can = useCan();
+  const links = [
+    { to: '/', label: t('nav.dashboard'), shown: true },
+    { to: '/cycles', label: t('nav.cycles'), shown: true },
+    { to: '/groups', label: t('nav.groups'), shown: true },
+    { to: '/checkpoints/overdue', label: t('nav.overdue'), shown: can('checkpoints.overdue') },
+    { to: '/escalations', label: t('escalations.nav'), shown: can('escalations.inbox') },
+    { to: '/analytics', label: t('nav.analytics'), shown: true },
+  ];
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a href="#main" className={classes.skipLink}>
@@ -25,28 +33,20 @@ export function AppLayout() {
             </Anchor>
             <nav aria-label={t('app.mainNavigation')}>
               <Group gap="md" wrap="nowrap">
-                <Anchor component={NavLink} to="/" end className={classes.navLink} size="sm">
-                  {t('nav.dashboard')}
-                </Anchor>
-                <Anchor component={NavLink} to="/cycles" className={classes.navLink} size="sm">
-                  {t('nav.cycles')}
-                </Anchor>
-                <Anchor component={NavLink} to="/groups" className={classes.navLink} size="sm">
-                  {t('nav.groups')}
-                </Anchor>
-                {can('checkpoints.overdue') && (
-                  <Anchor component={NavLink} to="/checkpoints/overdue" className={classes.navLink} size="sm">
-                    {t('nav.overdue')}
-                  </Anchor>
-                )}
-                {can('escalations.inbox') && (
-                  <Anchor component={NavLink} to="/escalations" className={classes.navLink} size="sm">
-                    {t('escalations.nav')}
-                  </Anchor>
-                )}
-                <Anchor component={NavLink} to="/analytics" className={classes.navLink} size="sm">
-                  {t('nav.analytics')}
-                </Anchor>
+                {links
+                  .filter((link) => link.shown)
+                  .map((link) => (
+                    <Anchor
+                      key={link.to}
+                      component={NavLink}
+                      to={link.to}
+                      end={link.to === '/'}
+                      className={classes.navLink}
+                      size="sm"
+                    >
+                      {link.label}
+                    </Anchor>
+                  ))}
               </Group>
             </nav>
           </Group>

@@ -1,6 +1,6 @@
-import { Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../session/CurrentUser';
+import { HeaderSelect } from './HeaderSelect';
 
 const noUser = '';
 
@@ -23,19 +23,13 @@ export function UserPicker() {
   if (userId && !users.some((user) => user.id === userId)) options.push({ value: userId, label: userId });
 
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Text component="label" htmlFor="dev-user" size="sm" fw={500} visibleFrom="sm">
-        {t('header.signedInAs')}
-      </Text>
-      <NativeSelect
-        id="dev-user"
-        aria-label={t('header.signedInAs')}
-        size="xs"
-        data={options}
-        value={userId ?? noUser}
-        onChange={(event) => signInAs(event.currentTarget.value || null)}
-        disabled={usersStatus === 'pending'}
-      />
-    </Group>
+    <HeaderSelect
+      id="dev-user"
+      label={t('header.signedInAs')}
+      data={options}
+      value={userId ?? noUser}
+      onChange={(value) => signInAs(value || null)}
+      disabled={usersStatus === 'pending'}
+    />
   );
 }

@@ -1,13 +1,15 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CycleListItem } from '@leercyclus/domain';
-import { ErrorState } from '../components/ErrorState';
+import { ColumnHeaders } from '../components/ColumnHeaders';
 import { NewCycleButton } from '../components/NewCycleButton';
+import { OverdueCheckpointsBadge } from '../components/OverdueCheckpointsBadge';
+import { NextEvent } from '../components/ProgrammeTime';
+import { QueryView } from '../components/QueryView';
 import { CycleStatusBadge } from '../components/StatusBadges';
-import { formatDateTime, programmeTimeZone, useLocale } from '../format/dates';
 import { useCurrentUser } from '../session/CurrentUser';
 import { useTRPC } from '../trpc/trpc';
 import { cyclePath } from './paths';
@@ -28,19 +30,14 @@ export function CycleListPage() {
       </Group>
       {userId === null ? (
         <Alert color="blue">{t('cycleList.notSignedIn')}</Alert>
-      ) : cycles.isPending ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>{t('cycleList.loading')}</Text>
-        </Group>
-      ) : cycles.isError ? (
-        <ErrorState error={cycles.error} onRetry={() => void cycles.refetch()} />
-      ) : cycles.data.length === 0 ? (
-        <Alert color="gray">
-          {hasRole('projectLeader') ? t('cycleList.emptyProjectLeader') : t('cycleList.empty')}
-        </Alert>
       ) : (
-        <CycleTable cycles={cycles.data} />
+        <QueryView
+          query={cycles}
+          loadingLabel={t('cycleList.loading')}
+          empty={hasRole('projectLeader') ? t('cycleList.emptyProjectLeader') : t('cycleList.empty')}
+        >
+          {(all) => <CycleTable cycles={all} />}
+        </QueryView>
       )}
     </Stack>
   );
@@ -48,22 +45,21 @@ export function CycleListPage() {
 
 function CycleTable({ cycles }: { cycles: CycleListItem[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table highlightOnHover verticalSpacing="sm">
         <Table.Caption>{t('cycleList.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('cycleList.programme')}</Table.Th>
-            <Table.Th>{t('cycleList.number')}</Table.Th>
-            <Table.Th>{t('cycleList.cycleTitle')}</Table.Th>
-            <Table.Th>{t('cycleList.districts')}</Table.Th>
-            <Table.Th>{t('cycleList.status')}</Table.Th>
-            <Table.Th>{t('cycleList.nextEvent')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders
+          labels={[
+            t('cycleList.programme'),
+            t('cycleList.number'),
+            t('cycleList.cycleTitle'),
+            t('cycleList.districts'),
+            t('cycleList.status'),
+            t('cycleList.nextEvent'),
+          ]}
+        />
         <Table.Tbody>
           {cycles.map((cycle) => {
             const path = cyclePath(cycle.programmeId, cycle.number);
@@ -84,26 +80,14 @@ function CycleTable({ cycles }: { cycles: CycleListItem[] }) {
                   <Anchor component={Link} to={path} onClick={(event) => event.stopPropagation()}>
                     {cycle.title}
                   </Anchor>
-                  {cycle.overdueCheckpoints > 0 && (
-                    <Badge color="red" variant="light" ml="xs">
-                      {t('cycleList.overdueCheckpoints', { count: cycle.overdueCheckpoints })}
-                    </Badge>
-                  )}
+                  <OverdueCheckpointsBadge count={cycle.overdueCheckpoints} ml="xs" />
                 </Table.Td>
                 <Table.Td>{cycle.districts.join(', ') || t('common.none')}</Table.Td>
                 <Table.Td>
                   <CycleStatusBadge status={cycle.status} />
                 </Table.Td>
                 <Table.Td>
-                  {cycle.nextEventAt ? (
-                    <time dateTime={cycle.nextEventAt}>
-                      {formatDateTime(cycle.nextEventAt, programmeTimeZone, locale)}
-                    </time>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('cycleList.noNextEvent')}
-                    </Text>
-                  )}
+                  <NextEvent at={cycle.nextEventAt} none={t('cycleList.noNextEvent')} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -18,6 +18,7 @@ interface WizardFrameProps<Form, Step extends string> {
   label: string;
   intro: ReactNode;
   steps: readonly WizardStep<Step>[];
+  /** The form's submit, which waits while `submitting`. */
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   /** Where "cancel" leads. */
   cancelTo: string;
@@ -42,7 +43,13 @@ export function WizardFrame<Form, Step extends string>({
   const { t } = useTranslation();
   const { attachForm, active, isLast, problem, goTo } = wizard;
   return (
-    <form ref={attachForm} onSubmit={onSubmit} noValidate aria-label={label}>
+    <form
+      ref={attachForm}
+      // While the launch is on its way, a second submit (Enter, a double click) sends nothing.
+      onSubmit={(event) => (submitting ? event.preventDefault() : onSubmit(event))}
+      noValidate
+      aria-label={label}
+    >
       <Stack gap="md">
         <Text size="sm">{intro}</Text>
         <FormProblem problem={problem} focus={false} />

@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState';
 import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { QueryView } from '../../components/QueryView';
+import { Region } from '../../components/Region';
 import { useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
 import { useCurrentUser } from '../../session/CurrentUser';
@@ -75,20 +77,15 @@ function QuestionsPerCategory({ programmeId }: { programmeId: string }) {
   const counts = useQuery(trpc.agenda.byCategory.queryOptions({ programmeId }));
 
   return (
-    <section aria-labelledby="analytics-categories">
-      <Title order={3} size="h4" id="analytics-categories" mb="xs">
-        {t('analytics.perCategory')}
-      </Title>
-      {counts.isPending ? (
-        <LoadingState label={t('analytics.loadingAgenda')} />
-      ) : counts.isError ? (
-        <ErrorState error={counts.error} onRetry={() => void counts.refetch()} />
-      ) : counts.data.length === 0 ? (
-        <EmptyState>{t('analytics.noQuestions')}</EmptyState>
-      ) : (
-        <CategoryChart counts={counts.data} categoryLabel={categoryLabel} />
-      )}
-    </section>
+    <Region id="analytics-categories" title={t('analytics.perCategory')}>
+      <QueryView
+        query={counts}
+        loadingLabel={t('analytics.loadingAgenda')}
+        empty={t('analytics.noQuestions')}
+      >
+        {(data) => <CategoryChart counts={data} categoryLabel={categoryLabel} />}
+      </QueryView>
+    </Region>
   );
 }
 
@@ -181,26 +178,21 @@ function CaseFigures({ programmeId }: { programmeId: string }) {
   const stats = useQuery(trpc.cases.stats.queryOptions({ programmeId }, { enabled: allowed }));
 
   return (
-    <section aria-labelledby="analytics-cases">
-      <Title order={3} size="h4" id="analytics-cases" mb="xs">
-        {t('analytics.cases')}
-      </Title>
+    <Region id="analytics-cases" title={t('analytics.cases')}>
       {!allowed ? (
         <Alert color="yellow">{t('analytics.casesNotAllowed')}</Alert>
-      ) : stats.isPending ? (
-        <LoadingState label={t('analytics.loadingCases')} />
-      ) : stats.isError ? (
-        <ErrorState
-          error={stats.error}
-          onRetry={() => void stats.refetch()}
-          notFoundText={t('analytics.casesNoProgramme', { programmeId })}
-        />
-      ) : stats.data.cases === 0 ? (
-        <EmptyState>{t('analytics.noCases')}</EmptyState>
       ) : (
-        <CaseTables stats={stats.data} />
+        <QueryView
+          query={stats}
+          loadingLabel={t('analytics.loadingCases')}
+          notFoundText={t('analytics.casesNoProgramme', { programmeId })}
+          isEmpty={(data) => data.cases === 0}
+          empty={t('analytics.noCases')}
+        >
+          {(data) => <CaseTables stats={data} />}
+        </QueryView>
       )}
-    </section>
+    </Region>
   );
 }
 

@@ -4,16 +4,17 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../components/ErrorState';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { FormProblem, type Problem } from '../../components/FormProblem';
+import { LoadingState } from '../../components/QueryStates';
+import { QueryView } from '../../components/QueryView';
 import { RemindButton } from '../../components/RemindButton';
-import { EmptyState, LoadingState } from '../../components/QueryStates';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
-import { useUserName } from '../../format/users';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import type { OverdueCheckpoint } from '../../trpc/outputs';
 import { useTRPC } from '../../trpc/trpc';
+import { OverdueCheckpointLink, OverdueTimingCells } from './OverdueCells';
 import { processPathOf, remindTargetOf } from './overdueRow';
 
 type OverdueRow = OverdueCheckpoint;
@@ -40,14 +41,10 @@ export function OverdueCheckpointsPage() {
         <LoadingState label={t('common.loading')} />
       ) : !allowed ? (
         <Alert color="yellow">{t('overdue.notAllowed')}</Alert>
-      ) : overdue.isPending ? (
-        <LoadingState label={t('overdue.loading')} />
-      ) : overdue.isError ? (
-        <ErrorState error={overdue.error} onRetry={() => void overdue.refetch()} />
-      ) : overdue.data.length === 0 ? (
-        <EmptyState>{t('overdue.empty')}</EmptyState>
       ) : (
-        <OverdueTable rows={overdue.data} />
+        <QueryView query={overdue} loadingLabel={t('overdue.loading')} empty={t('overdue.empty')}>
+          {(rows) => <OverdueTable rows={rows} />}
+        </QueryView>
       )}
     </Stack>
   );
@@ -56,7 +53,6 @@ export function OverdueCheckpointsPage() {
 function OverdueTable({ rows }: { rows: OverdueRow[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
   const can = useCan();
   const [problem, setProblem] = useState<Problem | null>(null);
   const canRemind = can('checkpoints.remind');
@@ -67,17 +63,17 @@ function OverdueTable({ rows }: { rows: OverdueRow[] }) {
       <Table.ScrollContainer minWidth={860}>
         <Table verticalSpacing="sm" striped highlightOnHover>
           <Table.Caption>{t('overdue.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('overdue.process')}</Table.Th>
-              <Table.Th scope="col">{t('overdue.checkpoint')}</Table.Th>
-              <Table.Th scope="col">{t('overdue.owner')}</Table.Th>
-              <Table.Th scope="col">{t('overdue.due')}</Table.Th>
-              <Table.Th scope="col">{t('overdue.daysOverdue')}</Table.Th>
-              <Table.Th scope="col">{t('overdue.reminders')}</Table.Th>
-              {canRemind && <Table.Th scope="col">{t('calendar.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeaders
+            labels={[
+              t('overdue.process'),
+              t('overdue.checkpoint'),
+              t('overdue.owner'),
+              t('overdue.due'),
+              t('overdue.daysOverdue'),
+              t('overdue.reminders'),
+              canRemind && t('calendar.actions'),
+            ]}
+          />
           <Table.Tbody>
             {rows.map((row) => {
               const path = processPathOf(row);
@@ -99,23 +95,9 @@ function OverdueTable({ rows }: { rows: OverdueRow[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {path ? (
-                      <Anchor component={Link} to={`${path}?tab=checkpoints`} size="sm">
-                        {row.title}
-                      </Anchor>
-                    ) : (
-                      row.title
-                    )}
+                    <OverdueCheckpointLink row={row} />
                   </Table.Td>
-                  <Table.Td>{userName(row.owner)}</Table.Td>
-                  <Table.Td>
-                    <time dateTime={row.dueAt}>{formatDateTime(row.dueAt, programmeTimeZone, locale)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="red.8" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                      {t('overdue.days', { count: row.daysOverdue })}
-                    </Text>
-                  </Table.Td>
+                  <OverdueTimingCells row={row} />
                   <Table.Td>
                     <Text size="sm" data-testid="reminders-sent">
                       {t('overdue.remindersSent', { count: row.remindersSent })}

@@ -1,24 +1,26 @@
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CycleListItem, Occurrence } from '@leercyclus/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { NewCycleButton } from '../../components/NewCycleButton';
-import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { EmptyState } from '../../components/QueryStates';
+import { QueriesView, QueryView } from '../../components/QueryView';
+import { Region } from '../../components/Region';
 import { OccurrenceStatusBadge } from '../../components/StatusBadges';
-import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
+import { formatDateTime, useLocale } from '../../format/dates';
 import { useNow } from '../../format/useNow';
-import { useUserName } from '../../format/users';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import { useTRPC } from '../../trpc/trpc';
-import { processPathOf } from '../checkpoints/overdueRow';
+import { OverdueCheckpointLink, OverdueTimingCells } from '../checkpoints/OverdueCells';
 import { cyclePath } from '../paths';
 import { DemoProgrammeCard } from './DemoProgrammeCard';
 import { OpenEscalations } from './OpenEscalations';
+import { ProcessCard } from './ProcessCard';
 import { RunningGroups } from './RunningGroups';
+import { SummaryTable } from './SummaryTable';
 
 /** How far ahead "this week" looks: the coming seven days. */
 const weekMs = 7 * 86_400_000;
@@ -52,47 +54,31 @@ function DashboardSections() {
   return (
     <Stack gap="xl">
       <DemoProgrammeCard />
-      <section aria-labelledby="dashboard-running">
-        <Title order={3} size="h4" id="dashboard-running" mb="xs">
-          {t('dashboard.running')}
-        </Title>
-        {running.isPending ? (
-          <LoadingState label={t('dashboard.runningLoading')} />
-        ) : running.isError ? (
-          <ErrorState error={running.error} onRetry={() => void running.refetch()} />
-        ) : running.data.length === 0 ? (
-          <EmptyState>{t('dashboard.runningEmpty')}</EmptyState>
-        ) : (
-          <RunningCycles cycles={running.data} />
-        )}
-      </section>
+      <Region id="dashboard-running" title={t('dashboard.running')}>
+        <QueryView
+          query={running}
+          loadingLabel={t('dashboard.runningLoading')}
+          empty={t('dashboard.runningEmpty')}
+        >
+          {(cycles) => <RunningCycles cycles={cycles} />}
+        </QueryView>
+      </Region>
       <RunningGroups />
 
-      <section aria-labelledby="dashboard-week">
-        <Title order={3} size="h4" id="dashboard-week" mb="xs">
-          {t('dashboard.thisWeek')}
-        </Title>
-        {running.isPending ? (
-          <LoadingState label={t('dashboard.thisWeekLoading')} />
-        ) : running.isError ? (
-          <ErrorState error={running.error} onRetry={() => void running.refetch()} />
-        ) : (
-          <ComingSessions cycles={running.data.slice(0, calendarLimit)} />
-        )}
-      </section>
+      <Region id="dashboard-week" title={t('dashboard.thisWeek')}>
+        <QueryView query={running} loadingLabel={t('dashboard.thisWeekLoading')}>
+          {(cycles) => <ComingSessions cycles={cycles.slice(0, calendarLimit)} />}
+        </QueryView>
+      </Region>
 
       {can('checkpoints.overdue') && (
-        <section aria-labelledby="dashboard-overdue">
-          <Group justify="space-between" mb="xs">
-            <Title order={3} size="h4" id="dashboard-overdue">
-              {t('dashboard.overdue')}
-            </Title>
-            <Anchor component={Link} to="/checkpoints/overdue" size="sm">
-              {t('dashboard.allOverdue')}
-            </Anchor>
-          </Group>
+        <Region
+          id="dashboard-overdue"
+          title={t('dashboard.overdue')}
+          link={{ to: '/checkpoints/overdue', label: t('dashboard.allOverdue') }}
+        >
           <OverdueSummary />
-        </section>
+        </Region>
       )}
       <OpenEscalations />
     </Stack>
@@ -101,36 +87,20 @@ function DashboardSections() {
 
 function RunningCycles({ cycles }: { cycles: CycleListItem[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
       {cycles.map((cycle) => (
-        <Card key={cycle.workflowId} withBorder padding="md">
-          <Stack gap={4}>
-            <Anchor component={Link} to={cyclePath(cycle.programmeId, cycle.number)} fw={600}>
-              {cycle.title}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
-            </Text>
-            <Text size="sm">{cycle.districts.join(', ') || t('common.none')}</Text>
-            <Text size="sm">
-              {t('dashboard.next')}:{' '}
-              {cycle.nextEventAt ? (
-                <time dateTime={cycle.nextEventAt}>
-                  {formatDateTime(cycle.nextEventAt, programmeTimeZone, locale)}
-                </time>
-              ) : (
-                t('cycleList.noNextEvent')
-              )}
-            </Text>
-            {cycle.overdueCheckpoints > 0 && (
-              <Badge color="red" variant="light">
-                {t('cycleList.overdueCheckpoints', { count: cycle.overdueCheckpoints })}
-              </Badge>
-            )}
-          </Stack>
-        </Card>
+        <ProcessCard
+          key={cycle.workflowId}
+          to={cyclePath(cycle.programmeId, cycle.number)}
+          title={cycle.title}
+          subtitle={t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
+          nextEventAt={cycle.nextEventAt}
+          noNextEvent={t('cycleList.noNextEvent')}
+          overdueCheckpoints={cycle.overdueCheckpoints}
+        >
+          <Text size="sm">{cycle.districts.join(', ') || t('common.none')}</Text>
+        </ProcessCard>
       ))}
     </SimpleGrid>
   );
@@ -155,10 +125,6 @@ function ComingSessions({ cycles }: { cycles: CycleListItem[] }) {
   });
 
   if (cycles.length === 0) return <EmptyState>{t('dashboard.thisWeekNoCycles')}</EmptyState>;
-  if (calendars.some((calendar) => calendar.isPending)) {
-    return <LoadingState label={t('dashboard.thisWeekLoading')} />;
-  }
-  const failed = calendars.find((calendar) => calendar.isError);
   const sessions: ComingSession[] = calendars
     .flatMap((calendar, index) => {
       const state = calendar.data;
@@ -178,111 +144,78 @@ function ComingSessions({ cycles }: { cycles: CycleListItem[] }) {
     .sort((a, b) => a.occurrence.startsAt.localeCompare(b.occurrence.startsAt));
 
   return (
-    <Stack gap="sm">
-      {failed && (
-        <ErrorState
-          error={failed.error}
-          onRetry={() => calendars.forEach((calendar) => void calendar.refetch())}
-        />
-      )}
-      {sessions.length === 0 ? (
-        !failed && <EmptyState>{t('dashboard.thisWeekEmpty')}</EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs" striped>
-            <Table.Caption>{t('dashboard.thisWeekCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('calendar.date')}</Table.Th>
-                <Table.Th scope="col">{t('calendar.kind')}</Table.Th>
-                <Table.Th scope="col">{t('calendar.district')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.cycle')}</Table.Th>
-                <Table.Th scope="col">{t('calendar.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.map(({ cycle, timeZone, occurrence }) => (
-                <Table.Tr key={`${cycle.workflowId}/${occurrence.id}`}>
-                  <Table.Td>
-                    <time dateTime={occurrence.startsAt}>
-                      {formatDateTime(occurrence.startsAt, timeZone, locale)}
-                    </time>
-                  </Table.Td>
-                  <Table.Td>{t(`occurrenceKind.${occurrence.kind}`)}</Table.Td>
-                  <Table.Td>{occurrence.district ?? t('calendar.wholeProgramme')}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={cyclePath(cycle.programmeId, cycle.number)} size="sm">
-                      {cycle.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <OccurrenceStatusBadge status={occurrence.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
+    <QueriesView
+      queries={calendars}
+      loadingLabel={t('dashboard.thisWeekLoading')}
+      isEmpty={sessions.length === 0}
+      empty={t('dashboard.thisWeekEmpty')}
+    >
+      <SummaryTable
+        caption={t('dashboard.thisWeekCaption')}
+        columns={[
+          t('calendar.date'),
+          t('calendar.kind'),
+          t('calendar.district'),
+          t('dashboard.cycle'),
+          t('calendar.status'),
+        ]}
+      >
+        {sessions.map(({ cycle, timeZone, occurrence }) => (
+          <Table.Tr key={`${cycle.workflowId}/${occurrence.id}`}>
+            <Table.Td>
+              <time dateTime={occurrence.startsAt}>
+                {formatDateTime(occurrence.startsAt, timeZone, locale)}
+              </time>
+            </Table.Td>
+            <Table.Td>{t(`occurrenceKind.${occurrence.kind}`)}</Table.Td>
+            <Table.Td>{occurrence.district ?? t('calendar.wholeProgramme')}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={cyclePath(cycle.programmeId, cycle.number)} size="sm">
+                {cycle.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <OccurrenceStatusBadge status={occurrence.status} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </SummaryTable>
+    </QueriesView>
   );
 }
 
 function OverdueSummary() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const locale = useLocale();
-  const userName = useUserName();
   const overdue = useQuery(trpc.checkpoints.overdue.queryOptions({}));
 
-  if (overdue.isPending) return <LoadingState label={t('overdue.loading')} />;
-  if (overdue.isError) return <ErrorState error={overdue.error} onRetry={() => void overdue.refetch()} />;
-  if (overdue.data.length === 0) return <EmptyState>{t('overdue.empty')}</EmptyState>;
-  const rows = [...overdue.data].sort((a, b) => b.daysOverdue - a.daysOverdue).slice(0, overdueShown);
   return (
-    <Stack gap="xs">
-      <Table verticalSpacing="xs" striped>
-        <Table.Caption>
-          {t('dashboard.overdueCaption', { shown: rows.length, total: overdue.data.length })}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('overdue.checkpoint')}</Table.Th>
-            <Table.Th scope="col">{t('overdue.process')}</Table.Th>
-            <Table.Th scope="col">{t('overdue.owner')}</Table.Th>
-            <Table.Th scope="col">{t('overdue.due')}</Table.Th>
-            <Table.Th scope="col">{t('overdue.daysOverdue')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const path = processPathOf(row);
-            return (
+    <QueryView query={overdue} loadingLabel={t('overdue.loading')} empty={t('overdue.empty')}>
+      {(all) => {
+        const rows = [...all].sort((a, b) => b.daysOverdue - a.daysOverdue).slice(0, overdueShown);
+        return (
+          <SummaryTable
+            caption={t('dashboard.overdueCaption', { shown: rows.length, total: all.length })}
+            columns={[
+              t('overdue.checkpoint'),
+              t('overdue.process'),
+              t('overdue.owner'),
+              t('overdue.due'),
+              t('overdue.daysOverdue'),
+            ]}
+          >
+            {rows.map((row) => (
               <Table.Tr key={`${row.processId}/${row.checkpointId}`}>
                 <Table.Td>
-                  {path ? (
-                    <Anchor component={Link} to={`${path}?tab=checkpoints`} size="sm">
-                      {row.title}
-                    </Anchor>
-                  ) : (
-                    row.title
-                  )}
+                  <OverdueCheckpointLink row={row} />
                 </Table.Td>
                 <Table.Td>{row.processTitle}</Table.Td>
-                <Table.Td>{userName(row.owner)}</Table.Td>
-                <Table.Td>
-                  <time dateTime={row.dueAt}>{formatDateTime(row.dueAt, programmeTimeZone, locale)}</time>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="red.8" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                    {t('overdue.days', { count: row.daysOverdue })}
-                  </Text>
-                </Table.Td>
+                <OverdueTimingCells row={row} />
               </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Stack>
+            ))}
+          </SummaryTable>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -1,14 +1,13 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { GroupListItem } from '@leercyclus/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { NewGroupButton } from '../../components/NewGroupButton';
-import { EmptyState, LoadingState } from '../../components/QueryStates';
-import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
+import { QueryView } from '../../components/QueryView';
+import { Region } from '../../components/Region';
 import { useTRPC } from '../../trpc/trpc';
 import { groupPath } from '../paths';
+import { ProcessCard } from './ProcessCard';
 
 /** The dashboard's region of running action-learning groups, each leading to its page. */
 export function RunningGroups() {
@@ -17,64 +16,42 @@ export function RunningGroups() {
   const running = useQuery(trpc.groups.list.queryOptions({ status: 'running', limit: 200 }));
 
   return (
-    <section aria-labelledby="dashboard-groups">
-      <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4" id="dashboard-groups">
-          {t('groups.dashboardTitle')}
-        </Title>
-        <Group gap="sm">
-          <Anchor component={Link} to="/groups" size="sm">
-            {t('groups.dashboardAll')}
-          </Anchor>
-          <NewGroupButton variant="light" />
-        </Group>
-      </Group>
-      {running.isPending ? (
-        <LoadingState label={t('groups.dashboardLoading')} />
-      ) : running.isError ? (
-        <ErrorState error={running.error} onRetry={() => void running.refetch()} />
-      ) : running.data.length === 0 ? (
-        <EmptyState>{t('groups.dashboardEmpty')}</EmptyState>
-      ) : (
-        <GroupCards groups={running.data} />
-      )}
-    </section>
+    <Region
+      id="dashboard-groups"
+      title={t('groups.dashboardTitle')}
+      link={{ to: '/groups', label: t('groups.dashboardAll') }}
+      actions={<NewGroupButton variant="light" />}
+    >
+      <QueryView
+        query={running}
+        loadingLabel={t('groups.dashboardLoading')}
+        empty={t('groups.dashboardEmpty')}
+      >
+        {(groups) => <GroupCards groups={groups} />}
+      </QueryView>
+    </Region>
   );
 }
 
 function GroupCards({ groups }: { groups: GroupListItem[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
       {groups.map((group) => (
-        <Card key={group.workflowId} withBorder padding="md" data-group={group.slug}>
-          <Stack gap={4}>
-            <Anchor component={Link} to={groupPath(group.slug)} fw={600}>
-              {group.question}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {group.programmeId
-                ? t('groups.subtitleProgramme', { programmeId: group.programmeId, slug: group.slug })
-                : t('groups.subtitle', { slug: group.slug })}
-            </Text>
-            <Text size="sm">
-              {t('dashboard.next')}:{' '}
-              {group.nextEventAt ? (
-                <time dateTime={group.nextEventAt}>
-                  {formatDateTime(group.nextEventAt, programmeTimeZone, locale)}
-                </time>
-              ) : (
-                t('groups.noNextEvent')
-              )}
-            </Text>
-            {group.overdueCheckpoints > 0 && (
-              <Badge color="red" variant="light">
-                {t('cycleList.overdueCheckpoints', { count: group.overdueCheckpoints })}
-              </Badge>
-            )}
-          </Stack>
-        </Card>
+        <ProcessCard
+          key={group.workflowId}
+          data={{ 'data-group': group.slug }}
+          to={groupPath(group.slug)}
+          title={group.question}
+          subtitle={
+            group.programmeId
+              ? t('groups.subtitleProgramme', { programmeId: group.programmeId, slug: group.slug })
+              : t('groups.subtitle', { slug: group.slug })
+          }
+          nextEventAt={group.nextEventAt}
+          noNextEvent={t('groups.noNextEvent')}
+          overdueCheckpoints={group.overdueCheckpoints}
+        />
       ))}
     </SimpleGrid>
   );

@@ -1,14 +1,16 @@
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { GroupListItem } from '@leercyclus/domain';
-import { ErrorState } from '../../components/ErrorState';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { NewGroupButton } from '../../components/NewGroupButton';
-import { EmptyState, LoadingState } from '../../components/QueryStates';
+import { OverdueCheckpointsBadge } from '../../components/OverdueCheckpointsBadge';
+import { NextEvent } from '../../components/ProgrammeTime';
+import { QueryView } from '../../components/QueryView';
 import { CycleStatusBadge } from '../../components/StatusBadges';
-import { formatDateTime, formatPlainDate, programmeTimeZone, useLocale } from '../../format/dates';
+import { formatPlainDate, useLocale } from '../../format/dates';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import { useTRPC } from '../../trpc/trpc';
@@ -31,14 +33,14 @@ export function GroupListPage() {
       </Group>
       {userId === null ? (
         <Alert color="blue">{t('groups.notSignedIn')}</Alert>
-      ) : groups.isPending ? (
-        <LoadingState label={t('groups.loading')} />
-      ) : groups.isError ? (
-        <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
-      ) : groups.data.length === 0 ? (
-        <EmptyState>{can('groups.launch') ? t('groups.emptyProjectLeader') : t('groups.empty')}</EmptyState>
       ) : (
-        <GroupTable groups={groups.data} />
+        <QueryView
+          query={groups}
+          loadingLabel={t('groups.loading')}
+          empty={can('groups.launch') ? t('groups.emptyProjectLeader') : t('groups.empty')}
+        >
+          {(all) => <GroupTable groups={all} />}
+        </QueryView>
       )}
     </Stack>
   );
@@ -51,16 +53,16 @@ function GroupTable({ groups }: { groups: GroupListItem[] }) {
     <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover verticalSpacing="sm">
         <Table.Caption>{t('groups.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('groups.question')}</Table.Th>
-            <Table.Th scope="col">{t('groups.slug')}</Table.Th>
-            <Table.Th scope="col">{t('groups.programme')}</Table.Th>
-            <Table.Th scope="col">{t('groups.period')}</Table.Th>
-            <Table.Th scope="col">{t('groups.status')}</Table.Th>
-            <Table.Th scope="col">{t('groups.nextEvent')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders
+          labels={[
+            t('groups.question'),
+            t('groups.slug'),
+            t('groups.programme'),
+            t('groups.period'),
+            t('groups.status'),
+            t('groups.nextEvent'),
+          ]}
+        />
         <Table.Tbody>
           {groups.map((group) => (
             <Table.Tr key={group.workflowId} data-group={group.slug}>
@@ -69,11 +71,7 @@ function GroupTable({ groups }: { groups: GroupListItem[] }) {
                 <Anchor component={Link} to={groupPath(group.slug)}>
                   {group.question}
                 </Anchor>
-                {group.overdueCheckpoints > 0 && (
-                  <Badge color="red" variant="light" ml="xs">
-                    {t('cycleList.overdueCheckpoints', { count: group.overdueCheckpoints })}
-                  </Badge>
-                )}
+                <OverdueCheckpointsBadge count={group.overdueCheckpoints} ml="xs" />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" ff="monospace">
@@ -93,15 +91,7 @@ function GroupTable({ groups }: { groups: GroupListItem[] }) {
                 <CycleStatusBadge status={group.status} />
               </Table.Td>
               <Table.Td>
-                {group.nextEventAt ? (
-                  <time dateTime={group.nextEventAt}>
-                    {formatDateTime(group.nextEventAt, programmeTimeZone, locale)}
-                  </time>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('groups.noNextEvent')}
-                  </Text>
-                )}
+                <NextEvent at={group.nextEventAt} none={t('groups.noNextEvent')} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,17 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Stack, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../components/QueryStates';
 import { CheckpointsStep } from '../../components/wizard/CheckpointsStep';
+import { LaunchPage } from '../../components/wizard/LaunchPage';
 import { useWizard } from '../../components/wizard/useWizard';
 import { WizardFrame } from '../../components/wizard/WizardFrame';
 import { errorKind } from '../../errors/describeError';
-import { useCurrentUser } from '../../session/CurrentUser';
-import { useCan } from '../../session/permissions';
 import { newRequestId } from '../../trpc/requestId';
 import { useTRPC } from '../../trpc/trpc';
 import { cyclePath } from '../paths';
@@ -31,21 +28,14 @@ import {
 /** `/cycles/new`: the project leader launches a learning cycle, step by step, seeing its calendar first. */
 export function LaunchWizardPage() {
   const { t } = useTranslation();
-  const { userId, usersStatus } = useCurrentUser();
-  const can = useCan();
-  useDocumentTitle(`${t('launch.title')} · ${t('app.name')}`);
-
   return (
-    <Stack gap="md" maw={980}>
-      <Title order={2}>{t('launch.title')}</Title>
-      {userId !== null && usersStatus === 'pending' ? (
-        <LoadingState label={t('common.loading')} />
-      ) : can('cycles.launch') ? (
-        <LaunchWizard launchedBy={userId ?? ''} />
-      ) : (
-        <Alert color="yellow">{t('launch.onlyProjectLeader')}</Alert>
-      )}
-    </Stack>
+    <LaunchPage
+      title={t('launch.title')}
+      procedure="cycles.launch"
+      notAllowed={t('launch.onlyProjectLeader')}
+    >
+      {(launchedBy) => <LaunchWizard launchedBy={launchedBy} />}
+    </LaunchPage>
   );
 }
 
@@ -89,14 +79,6 @@ function LaunchWizard({ launchedBy }: { launchedBy: string }) {
     }),
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    if (launch.isPending) {
-      event.preventDefault();
-      return;
-    }
-    wizard.submit(event, check, () => launch.mutate(launchInput(form, requestId)));
-  }
-
   const stepProps = wizard.stepProps;
   const stepTexts = (step: Step) => ({
     step,
@@ -109,7 +91,7 @@ function LaunchWizard({ launchedBy }: { launchedBy: string }) {
       wizard={wizard}
       label={t('launch.title')}
       intro={t('launch.intro')}
-      onSubmit={submit}
+      onSubmit={(event) => wizard.submit(event, check, () => launch.mutate(launchInput(form, requestId)))}
       cancelTo="/cycles"
       submitLabel={t('launch.submit')}
       submitting={launch.isPending}

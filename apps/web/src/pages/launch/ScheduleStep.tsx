@@ -2,10 +2,12 @@ import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput }
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BlackoutDatesField } from '../../components/wizard/PeriodFields';
+import { RowList } from '../../components/wizard/RowList';
+import { useRowList } from '../../components/wizard/useRowList';
 import { WeeklySlotFields } from '../../components/wizard/WeeklySlotFields';
 import { useTRPC } from '../../trpc/trpc';
 import type { StepProps } from './stepProps';
-import { emptyDistrict, type DistrictRow, type ProgrammeTeamSlot } from './wizardForm';
+import { emptyDistrict, type ProgrammeTeamSlot } from './wizardForm';
 
 /** Step 2: the districts with their weekly session, the programme team's slot, the days without sessions. */
 export function ScheduleStep(props: StepProps) {
@@ -19,26 +21,7 @@ export function ScheduleStep(props: StepProps) {
     programme !== undefined &&
     programme.districts.length > 0 &&
     programme.districts.join('|') !== names.join('|');
-
-  function changeDistrict(index: number, change: Partial<Omit<DistrictRow, 'key'>>) {
-    update(
-      (current) => ({
-        ...current,
-        districts: current.districts.map((row, i) => (i === index ? { ...row, ...change } : row)),
-      }),
-      ...Object.keys(change).map((field) => `districts.${index}.${field}`),
-      `districts.${index}`,
-      'districts',
-    );
-  }
-
-  function removeDistrict(index: number) {
-    // Row numbers shift: every district error goes, the next check names what is still wrong.
-    update(
-      (current) => ({ ...current, districts: current.districts.filter((_, i) => i !== index) }),
-      ...Object.keys(errors).filter((path) => path.startsWith('districts')),
-    );
-  }
+  const districts = useRowList({ errors, update }, 'districts', form.districts);
 
   function changeTeam(change: Partial<ProgrammeTeamSlot>) {
     update(
@@ -55,46 +38,19 @@ export function ScheduleStep(props: StepProps) {
           <Text size="sm" c="dimmed">
             {t('launch.districtsHint')}
           </Text>
-          {errors.districts && (
-            <Text c="red" size="sm" role="alert">
-              {errors.districts}
-            </Text>
-          )}
-          {offerProgrammeDistricts && (
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() =>
-                  update(
-                    (current) => ({
-                      ...current,
-                      districts: programme.districts.map((name) => emptyDistrict(name)),
-                    }),
-                    ...Object.keys(errors).filter((path) => path.startsWith('districts')),
-                  )
-                }
-              >
-                {t('launch.useProgrammeDistricts', { names: programme.districts.join(', ') })}
-              </Button>
-            </Group>
-          )}
-          {form.districts.map((district, index) => (
-            <Fieldset
-              key={district.key}
-              legend={t('launch.districtLegend', { index: index + 1 })}
-              variant="filled"
-            >
-              {errors[`districts.${index}`] && (
-                <Text c="red" size="sm" mb="xs">
-                  {errors[`districts.${index}`]}
-                </Text>
-              )}
+          <RowList
+            rows={districts.rows}
+            error={errors.districts}
+            rowError={(index) => errors[`districts.${index}`]}
+            legend={(index) => t('launch.districtLegend', { index: index + 1 })}
+            renderRow={(district, index) => (
               <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
                 <TextInput
                   label={t('launch.districtName')}
                   value={district.name}
-                  onChange={(event) => changeDistrict(index, { name: event.currentTarget.value })}
+                  onChange={(event) =>
+                    districts.change(index, { name: event.currentTarget.value }, 'districts')
+                  }
                   error={errors[`districts.${index}.name`]}
                   required
                 />
@@ -102,28 +58,31 @@ export function ScheduleStep(props: StepProps) {
                   value={district}
                   path={`districts.${index}`}
                   errors={errors}
-                  onChange={(change) => changeDistrict(index, change)}
+                  onChange={(change) => districts.change(index, change, 'districts')}
                   required
                 />
               </SimpleGrid>
-              {form.districts.length > 1 && (
-                <Button variant="subtle" color="red" size="xs" mt="xs" onClick={() => removeDistrict(index)}>
-                  {t('launch.removeDistrict', { index: index + 1, name: district.name || '' })}
+            )}
+            removeLabel={(district, index) =>
+              t('launch.removeDistrict', { index: index + 1, name: district.name || '' })
+            }
+            onRemove={districts.remove}
+            minRows={1}
+            addLabel={t('launch.addDistrict')}
+            onAdd={() => districts.add(emptyDistrict())}
+          >
+            {offerProgrammeDistricts && (
+              <Group>
+                <Button
+                  variant="light"
+                  size="xs"
+                  onClick={() => districts.replace(programme.districts.map((name) => emptyDistrict(name)))}
+                >
+                  {t('launch.useProgrammeDistricts', { names: programme.districts.join(', ') })}
                 </Button>
-              )}
-            </Fieldset>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              onClick={() =>
-                update((current) => ({ ...current, districts: [...current.districts, emptyDistrict()] }))
-              }
-            >
-              {t('launch.addDistrict')}
-            </Button>
-          </Group>
+              </Group>
+            )}
+          </RowList>
         </Stack>
       </Fieldset>
 

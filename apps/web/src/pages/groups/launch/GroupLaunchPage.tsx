@@ -1,17 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Stack, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../../components/QueryStates';
 import { CheckpointsStep } from '../../../components/wizard/CheckpointsStep';
+import { LaunchPage } from '../../../components/wizard/LaunchPage';
 import { useWizard } from '../../../components/wizard/useWizard';
 import { WizardFrame } from '../../../components/wizard/WizardFrame';
 import { errorKind } from '../../../errors/describeError';
-import { useCurrentUser } from '../../../session/CurrentUser';
-import { useCan } from '../../../session/permissions';
 import { newRequestId } from '../../../trpc/requestId';
 import { useTRPC } from '../../../trpc/trpc';
 import { groupPath } from '../../paths';
@@ -32,21 +29,14 @@ import {
 /** `/groups/new`: the project leader launches an action-learning group, seeing its meetings first. */
 export function GroupLaunchPage() {
   const { t } = useTranslation();
-  const { userId, usersStatus } = useCurrentUser();
-  const can = useCan();
-  useDocumentTitle(`${t('groupWizard.title')} · ${t('app.name')}`);
-
   return (
-    <Stack gap="md" maw={980}>
-      <Title order={2}>{t('groupWizard.title')}</Title>
-      {userId !== null && usersStatus === 'pending' ? (
-        <LoadingState label={t('common.loading')} />
-      ) : can('groups.launch') ? (
-        <GroupLaunchWizard launchedBy={userId ?? ''} />
-      ) : (
-        <Alert color="yellow">{t('groupWizard.onlyProjectLeader')}</Alert>
-      )}
-    </Stack>
+    <LaunchPage
+      title={t('groupWizard.title')}
+      procedure="groups.launch"
+      notAllowed={t('groupWizard.onlyProjectLeader')}
+    >
+      {(launchedBy) => <GroupLaunchWizard launchedBy={launchedBy} />}
+    </LaunchPage>
   );
 }
 
@@ -83,14 +73,6 @@ function GroupLaunchWizard({ launchedBy }: { launchedBy: string }) {
     }),
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    if (launch.isPending) {
-      event.preventDefault();
-      return;
-    }
-    wizard.submit(event, check, () => launch.mutate(groupLaunchInput(form, requestId)));
-  }
-
   const stepProps = wizard.stepProps;
   const stepTexts = (step: GroupWizardStep) => ({
     step,
@@ -103,7 +85,9 @@ function GroupLaunchWizard({ launchedBy }: { launchedBy: string }) {
       wizard={wizard}
       label={t('groupWizard.title')}
       intro={t('groupWizard.intro')}
-      onSubmit={submit}
+      onSubmit={(event) =>
+        wizard.submit(event, check, () => launch.mutate(groupLaunchInput(form, requestId)))
+      }
       cancelTo="/groups"
       submitLabel={t('groupWizard.submit')}
       submitting={launch.isPending}

@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CheckpointPlan } from '@leercyclus/domain';
+import { formatPlainDate, useLocale } from '../../format/dates';
+import { useUserName } from '../../format/users';
+
+/** The review step's table of what is about to launch, a row a part of it with a way back to its step. */
+export function ReviewTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table withTableBorder variant="vertical" layout="fixed" aria-label={label}>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+}
+
+interface ReviewRowProps {
+  heading: string;
+  /** The step this row's settings are made on, and its name: a link back to it. */
+  edit?: { label: string; onEdit: () => void };
+  children: ReactNode;
+}
+
+export function ReviewRow({ heading, edit, children }: ReviewRowProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Th w={220} scope="row">
+        {heading}
+      </Table.Th>
+      <Table.Td>
+        {children}
+        {edit && (
+          <Anchor component="button" type="button" size="sm" onClick={edit.onEdit}>
+            {t('launch.edit', { what: edit.label })}
+          </Anchor>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The period with the time zone its times hold in. */
+export function ReviewPeriod({
+  startsOn,
+  endsOn,
+  timeZone,
+}: {
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
+      {t('cycle.periodValue', {
+        start: formatPlainDate(startsOn, locale),
+        end: formatPlainDate(endsOn, locale),
+      })}{' '}
+      ({timeZone})
+    </>
+  );
+}
+
+/** The blackout dates of a launch that fall within its period. */
+export function blackoutsWithin(launch: {
+  blackoutDates: readonly string[];
+  startsOn: string;
+  endsOn: string;
+}) {
+  return launch.blackoutDates.filter((date) => date >= launch.startsOn && date <= launch.endsOn);
+}
+
+export function ReviewBlackouts({ label, dates }: { label: string; dates: readonly string[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Text size="sm">
+      {label}:{' '}
+      {dates.length > 0
+        ? dates.map((date) => formatPlainDate(date, locale)).join(', ')
+        : t('cycle.noBlackoutDates')}
+    </Text>
+  );
+}
+
+export function ReviewCheckpoints({ checkpoints }: { checkpoints: readonly CheckpointPlan[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const userName = useUserName();
+  return checkpoints.map((checkpoint) => (
+    <Text size="sm" key={checkpoint.id}>
+      {t('launch.reviewCheckpoint', {
+        title: checkpoint.title,
+        owner: userName(checkpoint.owner),
+        date: formatPlainDate(checkpoint.dueOn, locale),
+        time: checkpoint.dueTime,
+      })}
+    </Text>
+  ));
+}
