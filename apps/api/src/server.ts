@@ -27,6 +27,7 @@ export async function buildApiServer(
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') server.log.warn({ err: error.cause, path }, error.message);
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Role } from '@leercyclus/domain';
 import type { Context } from './context.js';
 import { fieldErrorsOf } from './fieldErrors.js';
+import { reportUnreachable } from './unreachable.js';
 
 /** Who may call a procedure: the roles, or `public`. */
 export interface ProcedureMeta {
@@ -29,15 +30,22 @@ export const router = t.router;
 /** Calls a router's procedures in-process, through the same input checks and role checks as a client's call. */
 export const createCallerFactory = t.createCallerFactory;
 
+/** Every procedure: a failure because the record or Temporal is away is reported as such. */
+const procedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') throw reportUnreachable(result.error);
+  return result;
+});
+
 /** Anyone may call it, signed in or not. */
-export const publicProcedure = t.procedure.meta({ roles: 'public' });
+export const publicProcedure = procedure.meta({ roles: 'public' });
 
 /**
  * A procedure callable only by users holding one of the given roles; every procedure of the API is built with
  * this or is explicitly public, so the roles that may call it are stated where it is defined.
  */
 export function procedureFor(...allowed: [Role, ...Role[]]) {
-  return t.procedure.meta({ roles: allowed }).use(({ ctx, next }) => {
+  return procedure.meta({ roles: allowed }).use(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
     if (!ctx.user.roles.some((role) => allowed.includes(role))) {
       throw new TRPCError({

@@ -5,7 +5,15 @@ export type { FieldError };
 
 /** What went wrong, in the terms the screens explain to a user. */
 export type ErrorKind =
-  'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'closed' | 'badRequest' | 'network' | 'server';
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'closed'
+  | 'badRequest'
+  | 'network'
+  | 'unavailable'
+  | 'server';
 
 interface ErrorData {
   code?: string;
@@ -29,6 +37,8 @@ export function errorKind(error: unknown): ErrorKind {
   const data = dataOf(error);
   // No tRPC answer at all: the request never reached the API, or a proxy answered instead.
   if (!data?.code) return 'network';
+  // The API answered, but the record or Temporal behind it is away for the moment.
+  if (data.code === 'SERVICE_UNAVAILABLE') return 'unavailable';
   if (data.httpStatus !== undefined && [502, 503, 504].includes(data.httpStatus)) return 'network';
   switch (data.code) {
     case 'UNAUTHORIZED':

@@ -10,7 +10,7 @@ export function useRequestId(): [string, (error: unknown) => void] {
   const [requestId, setRequestId] = useState(newRequestId);
   const renewAfter = useCallback((error: unknown) => {
     const kind = errorKind(error);
-    if (kind !== 'network' && kind !== 'server') setRequestId(newRequestId());
+    if (kind !== 'network' && kind !== 'unavailable' && kind !== 'server') setRequestId(newRequestId());
   }, []);
   return [requestId, renewAfter];
 }
