@@ -5,6 +5,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ageGroups } from '@leercyclus/domain';
 import { ErrorState } from '../../components/ErrorState';
 import { EmptyState, LoadingState } from '../../components/QueryStates';
 import { QueryView } from '../../components/QueryView';
@@ -17,7 +18,6 @@ import type { CaseStats, CategoryCount } from '../../trpc/outputs';
 import { useTRPC } from '../../trpc/trpc';
 
 const colors = ['teal.6', 'blue.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6', 'lime.7', 'indigo.6'];
-const ageGroups = ['0-3', '4-11', '12-15', '16-17', '18-23'];
 
 /** `/analytics`: the learning agenda per category per cycle, and the case figures with the avoided cost. */
 export function AnalyticsPage() {
@@ -206,7 +206,7 @@ function CaseTables({ stats }: { stats: CaseStats }) {
   });
   const ages = [
     ...ageGroups.filter((group) => group in stats.byAgeGroup),
-    ...Object.keys(stats.byAgeGroup).filter((group) => !ageGroups.includes(group)),
+    ...Object.keys(stats.byAgeGroup).filter((group) => !(ageGroups as readonly string[]).includes(group)),
   ];
   const figure = (label: string, value: string) => (
     <Card withBorder padding="sm">
