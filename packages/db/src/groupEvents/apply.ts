@@ -9,8 +9,8 @@ import { upsertProcess } from '../upsertProcess.js';
 type GroupEventOf<T extends GroupRecordEvent['type']> = Extract<GroupRecordEvent, { type: T }>;
 
 /**
- * The group's row in `processes` (kind actionLearningGroup, no number, no districts). The column for the
- * programme is required; a group outside any programme is written with an empty programme id.
+ * The group's row in `processes` (kind actionLearningGroup, no number, no districts); a group outside any
+ * programme has no programme id.
  */
 async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<WrittenRecord> {
   const { group } = event;
@@ -19,7 +19,7 @@ async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<
     {
       workflowId: event.groupId,
       kind: 'actionLearningGroup',
-      programmeId: group.programmeId ?? '',
+      programmeId: group.programmeId,
       number: null,
       title: group.question,
       status: group.status,

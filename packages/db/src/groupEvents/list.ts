@@ -27,7 +27,7 @@ export async function listGroups(q: Queryable, filters: GroupFilters = {}): Prom
     workflowId: row.workflowId,
     slug: row.workflowId.replace(/^group\//, ''),
     // A group outside any programme is recorded with an empty programme id.
-    programmeId: row.programmeId === '' ? null : row.programmeId,
+    programmeId: row.programmeId,
     question: row.title,
     status: row.status,
     startsOn: row.startsOn,

@@ -1,3 +1,4 @@
+import { cycleProgrammeId } from '../cycleProgrammeId.js';
 import { and, asc, count, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { AgendaCategoryCount, AgendaQuestion, AgendaSearchInput } from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
@@ -61,7 +62,7 @@ export async function searchAgenda(q: Queryable, input: AgendaSearchInput): Prom
           .orderBy(asc(questionReformulations.position));
   return rows.map(({ question, cycle }) => ({
     cycleId: cycle.workflowId,
-    programmeId: cycle.programmeId,
+    programmeId: cycleProgrammeId(cycle),
     cycleNumber: cycle.number,
     cycleTitle: cycle.title,
     number: question.number,

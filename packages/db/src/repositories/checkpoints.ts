@@ -58,7 +58,7 @@ export async function listOverdueCheckpoints(
       kind: process.kind,
       processId: process.workflowId,
       processTitle: process.title,
-      programmeId: process.programmeId || null,
+      programmeId: process.programmeId,
       cycleId: isCycle ? process.workflowId : null,
       number: isCycle ? process.number : null,
       cycleTitle: isCycle ? process.title : null,

@@ -1,3 +1,4 @@
+import { cycleProgrammeId } from '../cycleProgrammeId.js';
 import { and, arrayContains, desc, eq } from 'drizzle-orm';
 import type { CycleListItem } from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
@@ -27,7 +28,7 @@ export async function listCycles(q: Queryable, filters: CycleFilters = {}): Prom
     .limit(filters.limit ?? 200);
   return rows.map((row) => ({
     workflowId: row.workflowId,
-    programmeId: row.programmeId,
+    programmeId: cycleProgrammeId(row),
     number: row.number ?? 0,
     title: row.title,
     status: row.status,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { DistrictSlot } from '@leercyclus/domain';
 import { instant } from './columns.js';
 
@@ -9,7 +9,8 @@ export const processes = pgTable(
   {
     workflowId: text('workflow_id').primaryKey(),
     kind: text('kind').$type<'learningCycle' | 'actionLearningGroup'>().notNull(),
-    programmeId: text('programme_id').notNull(),
+    /** Null for a group outside any programme. */
+    programmeId: text('programme_id'),
     /** The cycle's number within its programme; null for a group. */
     number: integer('number'),
     title: text('title').notNull(),
@@ -30,6 +31,7 @@ export const processes = pgTable(
   },
   (t) => [
     index('processes_programme_idx').on(t.programmeId, t.number),
+    check('processes_cycle_has_programme', sql`${t.kind} <> 'learningCycle' or ${t.programmeId} is not null`),
     // The cycle and group lists: newest first within a kind.
     index('processes_listing_idx').on(t.kind, t.firstRecordedAt.desc(), t.workflowId.desc()),
   ],
