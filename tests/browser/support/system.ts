@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
@@ -78,7 +79,12 @@ export async function startSystem(): Promise<RunningSystem> {
     });
     await built;
     const api = await startApi(env.client, record.db, { panelRoot: outDir });
-    stops.push(() => api.server.close());
+    stops.push(async () => {
+      await api.server.close();
+      // A closed tab's last requests may still be querying Temporal in the API: let them finish against a live
+      // server, or their client retries outlive the connection the teardown closes ("Channel has been shut down").
+      await setTimeout(1000);
+    });
     const panelUrl = new URL(api.url).origin;
 
     const userDataDir = await mkdtemp(join(tmpdir(), 'leercyclus-chromium-'));
