@@ -5,6 +5,9 @@ import { pickDate, startSystem, type RunningSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
+const coordinator = 'bram.coordinator';
+const manager = 'dana.management';
+const table = 'browser-mt-groepen';
 const programmeId = 'browser-groepen';
 const cycleId = `cycle/${programmeId}/1`;
 const slug = 'alg-school-en-swt';
@@ -20,6 +23,12 @@ describe('the control panel: launching and following an action-learning group, i
 
   beforeAll(async () => {
     system = await startSystem();
+    // A group has no table of its own: an obstacle is escalated to a table named when it goes up.
+    await system.api.as(manager).tables.upsert.mutate({
+      slug: table,
+      name: 'Managementtafel Groepen',
+      members: [manager],
+    });
     // The cycle whose learning question the group takes up: its agenda holds question 1 only.
     await system.api.as(leader).cycles.launch.mutate({
       requestId: 'browser-groups-cycle-1',
@@ -224,6 +233,87 @@ describe('the control panel: launching and following an action-learning group, i
     await system.screenshot(page, 'dashboard-groups');
     await region.getByRole('link', { name: question }).click();
     await page.waitForURL(`${system.panelUrl}/groups/${slug}`);
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('raises and escalates an obstacle, evaluates a checkpoint, lets a member leave and completes the group', async () => {
+    const obstacleText = 'School mag zonder toestemming van ouders geen signalen delen met het wijkteam.';
+    const page = await system.pageAs(monitor);
+    await page.goto(`${system.panelUrl}/groups/${slug}?tab=obstacles`);
+    await page.getByRole('button', { name: 'Knelpunt inbrengen' }).click();
+    const raise = page.getByRole('dialog', { name: 'Knelpunt inbrengen' });
+    await raise.getByRole('textbox', { name: 'Knelpunt' }).fill(obstacleText);
+    await raise.getByLabel('Niveau').selectOption('system');
+    await raise.getByRole('button', { name: 'Inbrengen' }).click();
+    await expect.poll(() => raise.isVisible()).toBe(false);
+    const obstacle = page.locator('li[data-obstacle="obstacle-1"]');
+    await reloadUntil(page, () => obstacle.getByText(obstacleText).isVisible());
+
+    await obstacle.getByRole('button', { name: 'Voorleggen aan managementtafel' }).click();
+    const escalate = page.getByRole('dialog', { name: /Knelpunt voorleggen/ });
+    await escalate.getByRole('textbox', { name: 'Managementtafel (code)' }).fill(table);
+    await escalate
+      .getByRole('textbox', { name: 'Waarom kan de groep dit niet zelf oplossen?' })
+      .fill('Dit vraagt een afspraak tussen gemeente en schoolbesturen.');
+    await escalate.getByRole('button', { name: 'Agenderen' }).click();
+    await expect.poll(() => escalate.isVisible()).toBe(false);
+    await reloadUntil(page, () => obstacle.getByText('voorgelegd', { exact: true }).isVisible());
+    await expect.poll(() => obstacle.getByText(`Voorgelegd aan ${table}`).isVisible()).toBe(true);
+    await system.screenshot(page, 'group-obstacle-escalated');
+
+    const coordinatorPage = await system.pageAs(coordinator);
+    await coordinatorPage.goto(`${system.panelUrl}/groups/${slug}?tab=checkpoints`);
+    const checkpoint = coordinatorPage.locator('li[data-checkpoint="checkpoint-1"]');
+    await checkpoint.getByRole('button', { name: 'Evaluatie indienen' }).click();
+    const evaluation = coordinatorPage.getByRole('dialog', { name: /Evaluatie: Tussenevaluatie groep/ });
+    await evaluation.getByRole('button', { name: 'Ontwikkeldoel toevoegen' }).click();
+    await evaluation
+      .getByRole('textbox', { name: 'Ontwikkeldoel 1' })
+      .fill('School schuift aan bij het wijkoverleg.');
+    await evaluation
+      .getByRole('textbox', { name: 'Aantekeningen' })
+      .fill('Eerste signalen komen eerder binnen.');
+    await evaluation.getByRole('button', { name: 'Evaluatie indienen' }).click();
+    await expect.poll(() => evaluation.isVisible()).toBe(false);
+    await reloadUntil(coordinatorPage, () => checkpoint.getByText('ingediend', { exact: true }).isVisible());
+    await expect
+      .poll(() => checkpoint.getByText('School schuift aan bij het wijkoverleg.').isVisible())
+      .toBe(true);
+    await system.screenshot(coordinatorPage, 'group-checkpoint-evaluated');
+
+    await page.goto(`${system.panelUrl}/groups/${slug}?tab=members`);
+    await page.getByRole('button', { name: 'Verlaat groep — Ervaringsdeskundige A' }).click();
+    const leave = page.getByRole('dialog', { name: /Ervaringsdeskundige A verlaat de groep/ });
+    await leave.getByRole('textbox', { name: 'Reden (optioneel)' }).fill('Andere rol in de cliëntenraad');
+    await leave.getByRole('button', { name: 'Verlaat groep' }).click();
+    await expect.poll(() => leave.isVisible()).toBe(false);
+    const members = page.getByRole('table', { name: /Leden van de groep/ });
+    await reloadUntil(page, () =>
+      members.getByRole('row', { name: /Ervaringsdeskundige A.*vertrokken/ }).isVisible(),
+    );
+    await system.screenshot(page, 'group-member-left');
+
+    const leaderPage = await system.pageAs(leader);
+    await leaderPage.goto(`${system.panelUrl}/groups/${slug}`);
+    await leaderPage.getByRole('button', { name: 'Groep afronden' }).click();
+    const complete = leaderPage.getByRole('dialog', { name: /Actieleergroep .* afronden/ });
+    await complete
+      .getByRole('textbox', { name: 'Ingebed in het dagelijks werk' })
+      .fill('School schuift maandelijks aan bij het wijkoverleg.');
+    await complete
+      .getByRole('textbox', { name: 'Geleerde lessen' })
+      .fill('Signalen komen eerder als school vaste gesprekspartner is.');
+    await complete.getByRole('button', { name: 'Groep afronden' }).click();
+    await expect.poll(() => complete.isVisible()).toBe(false);
+    await reloadUntil(leaderPage, () => leaderPage.getByText('afgesloten', { exact: true }).isVisible());
+    const completion = leaderPage.getByRole('alert').filter({ hasText: 'Afgerond op' });
+    await expect
+      .poll(() =>
+        completion.getByText('Signalen komen eerder als school vaste gesprekspartner is.').isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => leaderPage.getByRole('button', { name: 'Groep afronden' }).count()).toBe(0);
+    await system.screenshot(leaderPage, 'group-completed');
     expect(system.pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CycleState, LearningQuestion } from '@leercyclus/domain';
-import { FormModal } from '../../components/FormModal';
+import { EscalationFormModal } from '../../components/EscalationFormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
@@ -23,9 +21,6 @@ export function EscalateQuestionModal({ cycle, question, onClose }: EscalateQues
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useCycleCommandForm(cycle, paths, onClose);
-  const { ref, requestId, failure } = form;
-  const [why, setWhy] = useState('');
-  const [table, setTable] = useState('');
 
   const escalate = useMutation(
     trpc.cycles.escalateQuestion.mutationOptions({
@@ -34,52 +29,19 @@ export function EscalateQuestionModal({ cycle, question, onClose }: EscalateQues
     }),
   );
 
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (!why.trim()) missing.why = t('validation.required');
-    if (!cycle.managementTable && !table.trim()) missing.table = t('validation.required');
-    if (!form.accepts(missing)) return;
-    escalate.mutate({
-      ...ref,
-      requestId,
-      questionNumber: question.number,
-      why: why.trim(),
-      ...(cycle.managementTable ? {} : { table: table.trim() }),
-    });
-  }
-
   return (
-    <FormModal
+    <EscalationFormModal
       title={t('escalate.title', { number: question.number })}
-      size="lg"
-      onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      subject={question.text}
+      table={cycle.managementTable}
+      tableHint={t('escalate.tableHint')}
+      whyLabel={t('escalate.why')}
+      form={form}
       pending={escalate.isPending}
-      submitLabel={t('escalate.submit')}
-    >
-      <Text size="sm">{question.text}</Text>
-      {cycle.managementTable ? (
-        <Text size="sm" c="dimmed">
-          {t('escalate.toTable', { table: cycle.managementTable })}
-        </Text>
-      ) : (
-        <TextInput
-          label={t('escalate.table')}
-          description={t('escalate.tableHint')}
-          {...form.textField('table', table, setTable)}
-          required
-        />
-      )}
-      <Textarea
-        label={t('escalate.why')}
-        description={t('escalate.whyHint')}
-        {...form.textField('why', why, setWhy)}
-        autosize
-        minRows={3}
-        required
-        data-autofocus
-      />
-    </FormModal>
+      onSend={(input) =>
+        escalate.mutate({ ...form.ref, requestId: form.requestId, questionNumber: question.number, ...input })
+      }
+      onClose={onClose}
+    />
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GroupState, GroupStep } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
-import { useCommandForm } from '../../components/useCommandForm';
 import { formatDayOf, useLocale } from '../../format/dates';
 import { useTRPC } from '../../trpc/trpc';
 import { useMemberNames } from './memberNames';
+import { useGroupCommandForm } from './useGroupCommandForm';
 
 const paths: ReadonlySet<string> = new Set([
   'conclusion',
@@ -29,10 +29,9 @@ interface AdvanceStepModalProps {
 export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const locale = useLocale();
   const names = useMemberNames()(group);
-  const form = useCommandForm(paths, onClose, () => queryClient.invalidateQueries(trpc.groups.pathFilter()));
+  const form = useGroupCommandForm(paths, onClose);
   const { requestId, failure } = form;
   const [fields, setFields] = useState({ conclusion: '', meetingId: '', text: '' });
   const [takenBy, setTakenBy] = useState<string[]>([]);

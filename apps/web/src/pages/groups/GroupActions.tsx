@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { GroupState } from '@leercyclus/domain';
 import { useCan } from '../../session/permissions';
 import { AdvanceStepModal } from './AdvanceStepModal';
+import { CompleteGroupModal } from './CompleteGroupModal';
 import { JoinMemberModal } from './JoinMemberModal';
 
-/** What a facilitator does most on a running group: conclude the next step, add a member. */
+/** What a facilitator does on a running group: conclude the next step, add a member, and in the end complete it. */
 export function GroupActions({ group }: { group: GroupState }) {
   const { t } = useTranslation();
   const can = useCan();
-  const [open, setOpen] = useState<'advance' | 'join' | null>(null);
+  const [open, setOpen] = useState<'advance' | 'join' | 'complete' | null>(null);
   if (group.status !== 'running') return null;
   const { nextStep } = group;
   return (
@@ -25,10 +26,16 @@ export function GroupActions({ group }: { group: GroupState }) {
           {t('groups.join')}
         </Button>
       )}
+      {can('groups.complete') && (
+        <Button variant="default" onClick={() => setOpen('complete')}>
+          {t('groups.complete')}
+        </Button>
+      )}
       {open === 'advance' && nextStep && (
         <AdvanceStepModal group={group} step={nextStep} onClose={() => setOpen(null)} />
       )}
       {open === 'join' && <JoinMemberModal group={group} onClose={() => setOpen(null)} />}
+      {open === 'complete' && <CompleteGroupModal group={group} onClose={() => setOpen(null)} />}
     </Group>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { SimpleGrid } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GroupState } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
-import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
 import { MemberFields } from './MemberFields';
 import { memberInput, type MemberFieldValues } from './memberInput';
+import { useGroupCommandForm } from './useGroupCommandForm';
 
 const paths: ReadonlySet<string> = new Set(['userId', 'displayName', 'organisation', 'role', 'joinedOn']);
 
@@ -15,8 +15,7 @@ const paths: ReadonlySet<string> = new Set(['userId', 'displayName', 'organisati
 export function JoinMemberModal({ group, onClose }: { group: GroupState; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const form = useCommandForm(paths, onClose, () => queryClient.invalidateQueries(trpc.groups.pathFilter()));
+  const form = useGroupCommandForm(paths, onClose);
   const { requestId, failure } = form;
   const [member, setMember] = useState<MemberFieldValues>({
     userId: '',
