@@ -46,8 +46,10 @@ import {
 
 /**
  * Records the histories that CI replays against every later version of the workflow code (tests/histories):
- * a cycle that uses every command and timer, the management table that answers it, and an action-learning group. Run after a deliberate
- * behaviour change, never to paper over a replay failure: that one needs `patched()`.
+ * a cycle that uses every command and timer, the management table that answers it, and an action-learning group.
+ * Each recording is named by the day it was made and earlier ones stay, so the code keeps replaying what cycles
+ * started under older versions did. Run after a deliberate behaviour change, never to paper over a replay
+ * failure: that one needs `patched()`.
  */
 Runtime.install({ logger: new DefaultLogger('WARN') });
 const env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -65,10 +67,13 @@ const worker = await createLeercyclusWorker({
 const folder = join(projectRoot, 'tests', 'histories');
 mkdirSync(folder, { recursive: true });
 
+const recordedOn = new Date().toISOString().slice(0, 10);
+
 async function save(name: string, handle: WorkflowHandle): Promise<void> {
   const history = await handle.fetchHistory();
-  writeFileSync(join(folder, `${name}.json`), historyToJSON(history));
-  console.log(`recorded tests/histories/${name}.json (${history.events?.length ?? 0} events)`);
+  const file = `${name}-${recordedOn}.json`;
+  writeFileSync(join(folder, file), historyToJSON(history));
+  console.log(`recorded tests/histories/${file} (${history.events?.length ?? 0} events)`);
 }
 
 async function until(check: () => Promise<boolean>): Promise<void> {

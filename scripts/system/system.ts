@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
-import { writeWorkflowBundle } from '@leercyclus/workflows/bundle';
+import { writeWorkflowBundle } from '@leercyclus/worker';
 import { DefaultLogger } from '@temporalio/worker';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from '../processes.js';
 import { prepareRecord } from '../record.js';

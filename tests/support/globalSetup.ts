@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findTemporalBinary } from '@leercyclus/toolchain';
-import { writeWorkflowBundle } from '@leercyclus/workflows/bundle';
+import { writeWorkflowBundle } from '@leercyclus/worker';
 
 declare module 'vitest' {
   export interface ProvidedContext {

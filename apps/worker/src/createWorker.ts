@@ -1,6 +1,6 @@
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
-import { webpackConfigHook, workflowsPath } from '@leercyclus/workflows/bundle';
+import { webpackConfigHook, workflowsPath } from './bundle.js';
 
 export interface LeercyclusWorkerOptions {
   connection: NativeConnection;

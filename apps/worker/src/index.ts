@@ -1,2 +1,3 @@
 export { createLeercyclusWorker, type LeercyclusWorkerOptions } from './createWorker.js';
 export { createRoutingActivities } from './activities/routing.js';
+export { writeWorkflowBundle } from './bundle.js';

@@ -9,11 +9,10 @@ import { createLeercyclusWorker } from './createWorker.js';
 
 const settings = temporalSettings();
 const prebuilt =
-  process.env.WORKFLOW_BUNDLE_PATH ??
-  fileURLToPath(new URL('../../../workflows/dist/workflow-bundle.js', import.meta.url));
+  process.env.WORKFLOW_BUNDLE_PATH ?? fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
 const useBundle = process.env.NODE_ENV === 'production' || process.env.WORKFLOW_BUNDLE_PATH !== undefined;
 if (useBundle && !existsSync(prebuilt)) {
-  throw new Error(`No workflow bundle at ${prebuilt}: run \`npm run build -w @leercyclus/workflows\` first.`);
+  throw new Error(`No workflow bundle at ${prebuilt}: run \`npm run build -w @leercyclus/worker\` first.`);
 }
 const maxCachedWorkflows = process.env.WORKER_MAX_CACHED_WORKFLOWS
   ? Number(process.env.WORKER_MAX_CACHED_WORKFLOWS)

@@ -3,8 +3,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, type BundleOptions, type Logger } from '@temporalio/worker';
 
-/** The workflow bundle's entry file. */
-export const workflowsPath = fileURLToPath(new URL('./src/workflows.ts', import.meta.url));
+/**
+ * The workflow bundle's entry file, in the workflows package. Only this Node-side bundler names it: the
+ * package itself holds nothing but code that runs inside the bundle.
+ */
+export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/workflows.ts', import.meta.url));
 
 /**
  * ESM sources import `./x.js` while the file on disk is `x.ts`; webpack needs an extension alias for that

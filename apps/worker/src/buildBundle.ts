@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { writeWorkflowBundle } from '../bundle.js';
+import { writeWorkflowBundle } from './bundle.js';
 
 /** Writes the prebuilt workflow bundle that production workers load with `workflowBundle.codePath`. */
 const target = fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
