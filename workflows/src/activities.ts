@@ -37,4 +37,24 @@ export interface RoutingActivities {
   /** A completed group's lesson, to the cycle whose question it took up or that programme's running cycle. */
   deliverGroupOutcome(outcome: GroupOutcome): Promise<Delivery>;
   routeTableEvents(events: TableEvent[]): Promise<void>;
+  /**
+   * What reached the record for a new cycle's carried questions while it was being launched: answers to their
+   * escalations and lessons of groups that took them up. The cycle calls it once its own row is in the record,
+   * and routing stores before it signals, so whatever either side misses the other finds.
+   */
+  catchUpCarried(request: CarriedCatchUpRequest): Promise<CarriedCatchUp>;
+}
+
+export interface CarriedCatchUpRequest {
+  cycleId: string;
+  programmeId: string;
+  /** Escalations of carried questions still waiting for an answer. */
+  escalationIds: string[];
+  /** Where the carried questions came from, for lessons of groups that took them up. */
+  origins: { cycleId: string; questionNumber: number }[];
+}
+
+export interface CarriedCatchUp {
+  answers: EscalationAnswer[];
+  outcomes: GroupOutcome[];
 }

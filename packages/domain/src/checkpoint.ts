@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, dateInZone, zonedInstant } from './calendar.js';
+import { decisionSchema } from './escalation.js';
 
 export const reminderCadenceSchema = z.object({
   /** Reminders at 09:00 local time this many days before the due date (0 = the morning of the due day). */
@@ -47,6 +48,11 @@ export const checkpointSchema = z.object({
   evaluation: evaluationSchema.nullable(),
   /** When it was escalated to a management table for staying overdue too long. */
   escalatedAt: z.string().nullable().optional(),
+  /** That escalation and, once the table has answered, its decision, shown on the checkpoint. */
+  escalation: z
+    .object({ id: z.string(), table: z.string(), raisedAt: z.string(), decision: decisionSchema.nullable() })
+    .nullable()
+    .optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 

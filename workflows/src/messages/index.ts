@@ -14,7 +14,14 @@ export {
   type CycleSummary,
 } from './learningCycle.js';
 export { commandFailureTypes } from '../shared/commandErrors.js';
-export type { Delivery, RecordActivities, RoutingActivities, TableEvent } from '../activities.js';
+export type {
+  CarriedCatchUp,
+  CarriedCatchUpRequest,
+  Delivery,
+  RecordActivities,
+  RoutingActivities,
+  TableEvent,
+} from '../activities.js';
 export {
   searchAttributes,
   allSearchAttributeKeys,
