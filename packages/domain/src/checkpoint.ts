@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, dateInZone, zonedInstant } from './calendar.js';
+import { addDays, clockTimeInZone, dateInZone, zonedInstant } from './calendar.js';
 import { decisionSchema } from './escalation.js';
 
 export const reminderCadenceSchema = z.object({
@@ -57,24 +57,41 @@ export const checkpointSchema = z.object({
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+/**
+ * `local`: reminders step in local days (an overdue reminder keeps its clock time across daylight saving) and
+ * the on-the-day reminder comes two hours before a due moment at or before 09:00. `legacy`: how processes
+ * started before that keep replaying (24-hour steps; no on-the-day reminder for an early due moment).
+ */
+export type ReminderRules = 'local' | 'legacy';
 
 /** The slots of a cadence in time order: the reminders before the due moment, then one every n days overdue. */
 export function reminderSlotAt(
   checkpoint: Pick<Checkpoint, 'dueAt' | 'cadence'>,
   slot: number,
   timeZone: string,
+  rules: ReminderRules = 'local',
 ): { at: number; kind: Reminder['kind'] } {
   const dueAt = Date.parse(checkpoint.dueAt);
   const dueDate = dateInZone(new Date(dueAt), timeZone);
   const before = [...new Set(checkpoint.cadence.daysBefore)]
     .sort((a, b) => b - a)
-    .map((days) => ({
-      at: Math.min(zonedInstant(addDays(dueDate, -days), '09:00', timeZone).getTime(), dueAt),
-      kind: days === 0 ? ('onDay' as const) : ('before' as const),
-    }));
+    .map((days) => {
+      const morning = zonedInstant(addDays(dueDate, -days), '09:00', timeZone).getTime();
+      const early = rules === 'local' && days === 0 && morning >= dueAt;
+      return {
+        at: early ? dueAt - 2 * hourMs : Math.min(morning, dueAt),
+        kind: days === 0 ? ('onDay' as const) : ('before' as const),
+      };
+    });
   if (slot < before.length) return before[slot]!;
-  const k = slot - before.length + 1;
-  return { at: dueAt + k * checkpoint.cadence.overdueEveryDays * dayMs, kind: 'overdue' };
+  const days = (slot - before.length + 1) * checkpoint.cadence.overdueEveryDays;
+  const at =
+    rules === 'local'
+      ? zonedInstant(addDays(dueDate, days), clockTimeInZone(new Date(dueAt), timeZone), timeZone).getTime()
+      : dueAt + days * dayMs;
+  return { at, kind: 'overdue' };
 }
 
 /**
@@ -87,12 +104,12 @@ export function dueReminderSlot(
   checkpoint: Pick<Checkpoint, 'dueAt' | 'cadence' | 'slotsHandled'>,
   now: number,
   timeZone: string,
+  rules: ReminderRules = 'local',
 ): { slot: number; kind: Reminder['kind']; send: boolean } | undefined {
   let latest: number | undefined;
-  for (let slot = checkpoint.slotsHandled; reminderSlotAt(checkpoint, slot, timeZone).at <= now; slot += 1) {
-    latest = slot;
-  }
+  const slotAt = (slot: number) => reminderSlotAt(checkpoint, slot, timeZone, rules);
+  for (let slot = checkpoint.slotsHandled; slotAt(slot).at <= now; slot += 1) latest = slot;
   if (latest === undefined) return undefined;
-  const { kind } = reminderSlotAt(checkpoint, latest, timeZone);
+  const { kind } = slotAt(latest);
   return { slot: latest, kind, send: kind === 'overdue' || now < Date.parse(checkpoint.dueAt) };
 }

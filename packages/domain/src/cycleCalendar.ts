@@ -87,7 +87,18 @@ export function cycleCalendar(launch: CycleLaunch, range?: { from: string }): Oc
       endsAt: endsAt.toISOString(),
     });
   });
-  return [...sessions, ...programmeTeam, ...partnerGatherings].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
-  );
+  return [...sessions, ...programmeTeam, ...partnerGatherings].sort(byStartThenId);
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Calendar order. A plain comparison of code units, not `localeCompare`: workflow code must sort the same on
+ * every worker, whatever its ICU data.
+ */
+export function byStartThenId(
+  a: Pick<Occurrence, 'startsAt' | 'id'>,
+  b: Pick<Occurrence, 'startsAt' | 'id'>,
+) {
+  return compare(a.startsAt, b.startsAt) || compare(a.id, b.id);
 }

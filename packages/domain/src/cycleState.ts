@@ -6,6 +6,14 @@ import { districtSlotSchema, weeklySlotSchema } from './cycleLaunch.js';
 
 export const processStatusSchema = z.enum(['running', 'closed']);
 
+/** Changes the record refused as invalid data: the process carried on, and shows them until someone looks. */
+export const recordFailureSchema = z.object({
+  at: z.string(),
+  eventIds: z.array(z.string()),
+  reason: z.string(),
+});
+export type RecordFailure = z.infer<typeof recordFailureSchema>;
+
 /** The live state of a learning cycle, as its workflow's query answers it. */
 export const cycleStateSchema = z.object({
   cycleId: z.string(),
@@ -32,8 +40,13 @@ export const cycleStateSchema = z.object({
   closed: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
   /** Outcomes of action-learning groups already put on the agenda, by outcome id. */
   groupOutcomes: z.array(z.string()),
+  recordFailures: z.array(recordFailureSchema).optional(),
 });
 export type CycleState = z.infer<typeof cycleStateSchema>;
+
+/** What an extension answers: the new end date and the occurrences it planned, not the whole state. */
+export const cycleExtensionSchema = z.object({ endsOn: z.string(), added: z.array(occurrenceSchema) });
+export type CycleExtension = z.infer<typeof cycleExtensionSchema>;
 
 /** What a closed cycle hands on: the start of the next cycle's agenda, and what was left undone. */
 export const cycleSummarySchema = z.object({

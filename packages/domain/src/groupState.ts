@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organisationalLevelSchema } from './agenda.js';
 import { checkpointSchema, type Checkpoint, type Reminder } from './checkpoint.js';
-import { processStatusSchema } from './cycleState.js';
+import { processStatusSchema, recordFailureSchema } from './cycleState.js';
 import { questionEscalationSchema } from './escalation.js';
 import { groupStepSchema } from './groupCommands.js';
 import { cycleQuestionLinkSchema, groupMeetingCadenceSchema, memberRoleSchema } from './groupLaunch.js';
@@ -170,6 +170,7 @@ export const groupStateSchema = z.object({
   obstacles: z.array(obstacleSchema),
   fromCycleQuestion: cycleQuestionLinkSchema.nullable(),
   completion: groupCompletionSchema.nullable(),
+  recordFailures: z.array(recordFailureSchema).optional(),
 });
 export type GroupState = z.infer<typeof groupStateSchema>;
 

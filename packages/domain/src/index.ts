@@ -30,6 +30,7 @@ export {
   type PartnerGatheringPlan,
 } from './cycleLaunch.js';
 export {
+  byStartThenId,
   cycleCalendar,
   occurrenceKinds,
   occurrenceSchema,
@@ -40,12 +41,16 @@ export {
   type OccurrenceStatus,
 } from './cycleCalendar.js';
 export {
+  cycleExtensionSchema,
   cycleListItemSchema,
   cycleStateSchema,
   cycleSummarySchema,
   processStatusSchema,
+  recordFailureSchema,
+  type CycleExtension,
   type CycleListItem,
   type CycleState,
+  type RecordFailure,
   type CycleSummary,
 } from './cycleState.js';
 export {
@@ -90,6 +95,7 @@ export {
   reminderCadenceSchema,
   reminderSchema,
   reminderSlotAt,
+  type ReminderRules,
   type Checkpoint,
   type Evaluation,
   type Reminder,

@@ -46,10 +46,16 @@ export function validateEscalateObstacle(state: GroupState, input: EscalateObsta
 }
 
 /** Sends an obstacle up the same escalation path as a cycle's questions. */
-export function escalateObstacle(state: GroupState, input: EscalateObstacleInput, by: string, now: number) {
+export function escalateObstacle(
+  state: GroupState,
+  input: EscalateObstacleInput,
+  by: string,
+  now: number,
+  idPrefix: string,
+) {
   const obstacle = findObstacle(state, input.obstacleId);
   const raisedAt = new Date(now).toISOString();
-  const id = `${state.groupId}/${obstacle.id}@${raisedAt}`;
+  const id = `${idPrefix}/${obstacle.id}@${raisedAt}`;
   obstacle.status = 'escalated';
   obstacle.escalation = { id, table: input.table, why: input.why, raisedAt, raisedBy: by, decision: null };
   const request: EscalationRequest = {

@@ -1,16 +1,21 @@
-import type { GroupRecordEvent } from '@leercyclus/domain';
+import type { GroupRecordEvent, RecordFailure } from '@leercyclus/domain';
 import { recordActivities } from '../shared/recordActivities.js';
-import { RecordQueue } from '../shared/recordQueue.js';
+import { RecordQueue, type QueueCarry } from '../shared/recordQueue.js';
 
 type Distribute<E> = E extends GroupRecordEvent ? Omit<E, 'eventId' | 'groupId' | 'at'> : never;
 export type GroupEventBody = Distribute<GroupRecordEvent>;
 
-export function groupRecordQueue(groupId: string, sequence: number, carried: GroupRecordEvent[] = []) {
+export function groupRecordQueue(
+  groupId: string,
+  idPrefix: string,
+  carried: QueueCarry<GroupRecordEvent> | undefined,
+  refused: (failure: RecordFailure) => void,
+) {
   return new RecordQueue<GroupEventBody, GroupRecordEvent>(
-    groupId,
+    idPrefix,
     recordActivities.recordGroupEvents,
     (body, stamp) => ({ ...body, ...stamp, groupId }),
-    sequence,
     carried,
+    refused,
   );
 }

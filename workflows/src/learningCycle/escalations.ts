@@ -1,5 +1,6 @@
 import {
   answeredQuestion,
+  type Checkpoint,
   type CycleState,
   type EscalateQuestionInput,
   type EscalationAnswer,
@@ -31,9 +32,10 @@ function escalate(
   why: string,
   by: string,
   now: number,
+  idPrefix: string,
 ) {
   const raisedAt = new Date(now).toISOString();
-  const id = `${state.cycleId}/question-${question.number}@${raisedAt}`;
+  const id = `${idPrefix}/question-${question.number}@${raisedAt}`;
   question.status = 'escalated';
   question.escalation = { id, table, why, raisedAt, raisedBy: by, decision: null };
   question.updatedAt = raisedAt;
@@ -57,14 +59,21 @@ function escalate(
   return request;
 }
 
-export function escalateQuestion(state: CycleState, input: EscalateQuestionInput, by: string, now: number) {
+export function escalateQuestion(
+  state: CycleState,
+  input: EscalateQuestionInput,
+  by: string,
+  now: number,
+  idPrefix: string,
+) {
   const question = findQuestion(state, input.questionNumber);
-  const request = escalate(state, question, input.table ?? state.managementTable!, input.why, by, now);
+  const table = input.table ?? state.managementTable!;
+  const request = escalate(state, question, table, input.why, by, now, idPrefix);
   return { question, request };
 }
 
 /** At closing, open questions at organisation or system level cannot be solved in practice: they go up. */
-export function escalateSystemQuestions(state: CycleState, now: number) {
+export function escalateSystemQuestions(state: CycleState, now: number, idPrefix: string) {
   if (!state.managementTable) return [];
   return state.questions
     .filter(
@@ -81,21 +90,31 @@ export function escalateSystemQuestions(state: CycleState, now: number) {
         'Open at the end of the cycle; a question for the organisation or system.',
         'system',
         now,
+        idPrefix,
       ),
     }));
 }
 
 /** Checkpoints overdue past the cycle's limit go to the management table, once. */
-export function escalateOverdueCheckpoints(state: CycleState, now: number): EscalationRequest[] {
+export function escalateOverdueCheckpoints(
+  state: CycleState,
+  now: number,
+  idPrefix: string,
+): EscalationRequest[] {
   if (!state.managementTable) return [];
   const requests: EscalationRequest[] = [];
   for (const checkpoint of state.checkpoints) {
     if (checkpoint.status !== 'overdue' || checkpoint.escalatedAt) continue;
     if (now - Date.parse(checkpoint.dueAt) < state.escalateOverdueAfterDays * dayMs) continue;
     const raisedAt = new Date(now).toISOString();
+    const id = `${idPrefix}/${checkpoint.id}`;
     checkpoint.escalatedAt = raisedAt;
+    // Processes from before ids per execution chain keep their checkpoints as they were.
+    if (idPrefix !== state.cycleId) {
+      checkpoint.escalation = { id, table: state.managementTable, raisedAt, decision: null };
+    }
     requests.push({
-      id: `${state.cycleId}/${checkpoint.id}`,
+      id,
       table: state.managementTable,
       source: {
         kind: 'cycleCheckpoint',
@@ -125,13 +144,24 @@ export function nextCheckpointEscalation(state: CycleState): number | undefined 
 }
 
 /**
- * The table's answer lands on the question it concerns (here, or carried over from the cycle that raised it):
- * "needs information" reopens it, any other decision answers it. A repeated delivery changes nothing.
+ * The table's answer lands where its escalation came from: a question (here, or carried over from the cycle
+ * that raised it) — "needs information" reopens it, any other decision answers it — or an overdue checkpoint,
+ * which keeps the decision. A repeated delivery changes nothing.
  */
-export function applyAnswer(state: CycleState, answer: EscalationAnswer): LearningQuestion | undefined {
+export function applyAnswer(
+  state: CycleState,
+  answer: EscalationAnswer,
+): { question?: LearningQuestion; checkpoint?: Checkpoint } | undefined {
+  const checkpoint = state.checkpoints.find((c) => c.escalation?.id === answer.escalationId);
+  if (checkpoint?.escalation) {
+    if (checkpoint.escalation.decision) return undefined;
+    checkpoint.escalation = { ...checkpoint.escalation, decision: answer.decision };
+    return { checkpoint };
+  }
   const index = state.questions.findIndex((q) => q.escalation?.id === answer.escalationId);
   const question = state.questions[index];
   const answered = question && answeredQuestion(question, answer.escalationId, answer.decision);
-  if (answered) state.questions[index] = answered;
-  return answered;
+  if (!answered) return undefined;
+  state.questions[index] = answered;
+  return { question: answered };
 }

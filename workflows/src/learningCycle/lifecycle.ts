@@ -1,4 +1,5 @@
 import {
+  byStartThenId,
   addDays,
   addMonths,
   cycleCalendar,
@@ -44,7 +45,7 @@ export function extendCycle(state: CycleState, input: ExtendCycleInput): Occurre
     .filter((o) => !state.occurrences.some((existing) => existing.id === o.id));
   state.endsOn = input.endsOn;
   state.occurrences.push(...added);
-  state.occurrences.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+  state.occurrences.sort(byStartThenId);
   return added;
 }
 
@@ -58,9 +59,15 @@ export interface ClosingChanges {
  * Closes the cycle: lists what was left undone, sends the open system issues up to the management table and
  * carries the other open questions over.
  */
-export function closeCycle(state: CycleState, by: string, reason: string, now: number): ClosingChanges {
+export function closeCycle(
+  state: CycleState,
+  by: string,
+  reason: string,
+  now: number,
+  idPrefix: string,
+): ClosingChanges {
   const at = new Date(now).toISOString();
-  const escalated = escalateSystemQuestions(state, now);
+  const escalated = escalateSystemQuestions(state, now, idPrefix);
   const carried = carryOverOpenQuestions(state, now);
   state.status = 'closed';
   state.nextEventAt = null;

@@ -1,4 +1,5 @@
 import {
+  byStartThenId,
   clockTimeInZone,
   zonedInstant,
   type MoveOccurrenceInput,
@@ -107,6 +108,6 @@ export function moveOccurrence(
   occurrence.startsAt = startsAt.toISOString();
   occurrence.endsAt = new Date(startsAt.getTime() + durationMs).toISOString();
   occurrence.status = startsAt.getTime() <= now ? 'due' : 'planned';
-  state.occurrences.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+  state.occurrences.sort(byStartThenId);
   return occurrence;
 }

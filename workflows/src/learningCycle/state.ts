@@ -6,15 +6,20 @@ import {
   type CycleState,
 } from '@leercyclus/domain';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
+import type { AppliedUpdate } from '../shared/appliedUpdates.js';
 import type { OutgoingEscalation } from '../shared/escalationQueue.js';
 
-/** What a cycle carries into its next run when it continues as new: its whole state and its event counter. */
+/**
+ * What a cycle carries into its next run when it continues as new: its whole state (the launch is not carried
+ * again), its queues' counters and unsent events, and its latest update ids.
+ */
 export interface CarriedCycle {
   state: CycleState;
   recordSequence: number;
   unrecorded: CycleRecordEvent[];
   escalationSequence: number;
   unsentEscalations: OutgoingEscalation[];
+  appliedUpdates?: AppliedUpdate[];
 }
 
 export function initialCycleState(launch: CycleLaunch): CycleState {

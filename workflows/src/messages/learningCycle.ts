@@ -5,6 +5,7 @@ import type {
   CloseCycleInput,
   Command,
   EscalateQuestionInput,
+  CycleExtension,
   CycleState,
   CycleSummary,
   ExtendCycleInput,
@@ -36,7 +37,7 @@ export const moveOccurrenceUpdate = defineUpdate<Occurrence, [Command<MoveOccurr
 export const remindCheckpointUpdate = defineUpdate<Reminder, [Command<RemindCheckpointInput>]>(
   'remindCheckpoint',
 );
-export const extendCycleUpdate = defineUpdate<CycleState, [Command<ExtendCycleInput>]>('extendCycle');
+export const extendCycleUpdate = defineUpdate<CycleExtension, [Command<ExtendCycleInput>]>('extendCycle');
 export const closeCycleUpdate = defineUpdate<CycleSummary, [Command<CloseCycleInput>]>('closeCycle');
 export const escalateQuestionUpdate = defineUpdate<LearningQuestion, [Command<EscalateQuestionInput>]>(
   'escalateQuestion',

@@ -4,9 +4,9 @@ import type {
   EscalationAnswer,
   EscalationItem,
   EscalationRequest,
+  RecordFailure,
   RespondInput,
   TableConfig,
-  TableConfigInput,
 } from '@leercyclus/domain';
 
 export interface TableState {
@@ -17,12 +17,15 @@ export interface TableState {
   recent: EscalationItem[];
   overdue: number;
   nextEventAt: string | null;
+  /** Events the record refused as invalid data. */
+  recordFailures: RecordFailure[];
 }
 
 export const tableStateQuery = defineQuery<TableState>('tableState');
 /** A source escalates to a table; sent with signal-with-start, so the table exists from its first escalation. */
 export const escalateSignal = defineSignal<[EscalationRequest]>('escalate');
-export const configureTableSignal = defineSignal<[TableConfigInput]>('configureTable');
+/** A complete configuration, as the API parsed it; a table ignores one for another slug. */
+export const configureTableSignal = defineSignal<[TableConfig]>('configureTable');
 export const respondUpdate = defineUpdate<EscalationItem, [Command<RespondInput>]>('respond');
 /** The table's answer, delivered back to the cycle or group that raised it. */
 export const escalationAnsweredSignal = defineSignal<[EscalationAnswer]>('escalationAnswered');

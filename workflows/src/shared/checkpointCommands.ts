@@ -1,7 +1,6 @@
-import { remindCheckpointInputSchema, type Checkpoint, type Reminder } from '@leercyclus/domain';
-import { remindCheckpointUpdate } from '../messages/learningCycle.js';
+import type { Checkpoint, Reminder, ReminderRules, RemindCheckpointInput } from '@leercyclus/domain';
 import { advanceCheckpoints, remindNow, validateRemind, type CheckpointHolder } from './checkpoints.js';
-import { handleCommand } from './command.js';
+import type { CommandHandler } from './process.js';
 
 /** The record events every process with checkpoints writes about them. */
 export type CheckpointEvent =
@@ -28,8 +27,9 @@ export function advanceAndRecordCheckpoints(
   holder: CheckpointHolder,
   record: CheckpointRecord,
   now: number,
+  rules: ReminderRules,
 ): void {
-  const changes = advanceCheckpoints(holder, now);
+  const changes = advanceCheckpoints(holder, now, rules);
   const reminded = new Set(changes.reminders.map((r) => r.checkpointId));
   for (const checkpoint of changes.changed) {
     if (!reminded.has(checkpoint.id)) record.push({ type: 'checkpointUpdated', actor: 'system', checkpoint });
@@ -38,20 +38,16 @@ export function advanceAndRecordCheckpoints(
 }
 
 /** The coordinator's "remind now", the same command on every process with checkpoints. */
-export function handleRemindCommand(
+export function remindCommand(
   holder: CheckpointHolder,
   record: CheckpointRecord,
-  accepting: () => void,
-  taken: () => void,
-): void {
-  handleCommand(remindCheckpointUpdate, remindCheckpointInputSchema, {
-    accepting,
+): CommandHandler<RemindCheckpointInput, Reminder> {
+  return {
     validate: (input) => validateRemind(holder, input.checkpointId),
     apply: (input, by) => {
-      taken();
       const reminder = remindNow(holder, input.checkpointId, by, Date.now());
       recordReminder(holder, record, reminder, by);
       return reminder;
     },
-  });
+  };
 }

@@ -5,6 +5,7 @@ import {
   type Checkpoint,
   type CheckpointPlan,
   type Reminder,
+  type ReminderRules,
   type SubmitEvaluationInput,
 } from '@leercyclus/domain';
 import { refuse } from './commandErrors.js';
@@ -56,7 +57,11 @@ function reminder(
 }
 
 /** Turns checkpoints overdue at their due moment and sends the reminders their cadence asks for by now. */
-export function advanceCheckpoints(state: CheckpointHolder, now: number): CheckpointChanges {
+export function advanceCheckpoints(
+  state: CheckpointHolder,
+  now: number,
+  rules: ReminderRules,
+): CheckpointChanges {
   const changes: CheckpointChanges = { changed: [], reminders: [] };
   for (const checkpoint of state.checkpoints) {
     if (checkpoint.status === 'submitted') continue;
@@ -65,7 +70,7 @@ export function advanceCheckpoints(state: CheckpointHolder, now: number): Checkp
       checkpoint.status = 'overdue';
       changed = true;
     }
-    const slot = dueReminderSlot(checkpoint, now, state.timeZone);
+    const slot = dueReminderSlot(checkpoint, now, state.timeZone, rules);
     if (slot) {
       checkpoint.slotsHandled = slot.slot + 1;
       changed = true;
@@ -78,11 +83,11 @@ export function advanceCheckpoints(state: CheckpointHolder, now: number): Checkp
 }
 
 /** The next moment a checkpoint needs attention: its due moment or its next reminder. */
-export function nextCheckpointEvent(state: CheckpointHolder): number | undefined {
+export function nextCheckpointEvent(state: CheckpointHolder, rules: ReminderRules): number | undefined {
   let next: number | undefined;
   for (const checkpoint of state.checkpoints) {
     if (checkpoint.status === 'submitted') continue;
-    const candidates = [reminderSlotAt(checkpoint, checkpoint.slotsHandled, state.timeZone).at];
+    const candidates = [reminderSlotAt(checkpoint, checkpoint.slotsHandled, state.timeZone, rules).at];
     if (checkpoint.status === 'pending') candidates.push(Date.parse(checkpoint.dueAt));
     for (const at of candidates) if (next === undefined || at < next) next = at;
   }

@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { EscalationRequest } from '@leercyclus/domain';
+import type { EscalationRequest, RecordFailure } from '@leercyclus/domain';
 import type { RoutingActivities } from '../activities.js';
-import { RecordQueue } from './recordQueue.js';
+import { RecordQueue, type QueueCarry } from './recordQueue.js';
 
 const { escalate } = proxyActivities<RoutingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -16,12 +16,16 @@ export interface OutgoingEscalation {
 }
 
 /** Escalations on their way to a management table, in order; the table ignores an id it already holds. */
-export function escalationQueue(processId: string, sequence: number, carried: OutgoingEscalation[] = []) {
+export function escalationQueue(
+  idPrefix: string,
+  carried: QueueCarry<OutgoingEscalation> | undefined,
+  refused: (failure: RecordFailure) => void,
+) {
   return new RecordQueue<{ request: EscalationRequest }, OutgoingEscalation>(
-    `${processId}/escalations`,
+    `${idPrefix}/escalations`,
     (batch) => escalate(batch.map((entry) => entry.request)),
     (body, stamp) => ({ ...body, ...stamp }),
-    sequence,
     carried,
+    refused,
   );
 }

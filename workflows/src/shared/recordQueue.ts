@@ -1,4 +1,5 @@
-import { condition } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, log } from '@temporalio/workflow';
+import type { RecordFailure } from '@leercyclus/domain';
 
 /** What every record event carries: a unique id for idempotency and the workflow time of the change. */
 export interface Stamp {
@@ -6,32 +7,47 @@ export interface Stamp {
   at: string;
 }
 
+/** A queue's place in its process's chain of runs, handed on when the workflow continues as new. */
+export interface QueueCarry<Event> {
+  sequence: number;
+  unsent: Event[];
+}
+
+/** Per event, why the record refused it, as the record activities report it (type InvalidRecordData). */
+function refusedEvents(error: unknown, batch: Stamp[]): { eventIds: string[]; reason: string } | undefined {
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure)) return undefined;
+  if (!error.cause.nonRetryable) return undefined;
+  const details = (error.cause.details?.[0] ?? []) as { eventId?: unknown }[];
+  const named = Array.isArray(details)
+    ? details.flatMap((d) => (typeof d?.eventId === 'string' ? [d.eventId] : []))
+    : [];
+  return { eventIds: named.length > 0 ? named : batch.map((e) => e.eventId), reason: error.cause.message };
+}
+
 /**
- * Hands a process's changes to the record in order and in batches: one activity per batch rather than one per
- * change keeps history small. Each event's id is the workflow id and a sequence number carried across
- * continue-as-new, so a retried activity writes nothing twice.
+ * Hands a process's changes on in order and in batches: one activity per batch rather than one per change keeps
+ * history small. Each event's id is the run's prefix (workflow and run id) and a sequence number carried across
+ * continue-as-new, so a retried activity writes nothing twice and a relaunched or reset process is never taken
+ * for one already recorded. Events are copied when queued: later changes to the state do not reach them.
  */
 export class RecordQueue<Body extends object, Event extends Body & Stamp> {
-  private pending: Event[] = [];
+  private pending: Event[];
   private inFlight = false;
+  private sequence: number;
 
   constructor(
-    private readonly processId: string,
-    private readonly send: (batch: Event[]) => Promise<void>,
+    private readonly idPrefix: string,
+    private readonly send: (batch: Event[]) => Promise<unknown>,
     private readonly stamp: (body: Body, stamp: Stamp) => Event,
-    private sequence: number,
-    carried: Event[] = [],
+    carried: QueueCarry<Event> | undefined,
+    private readonly onRefused: (failure: RecordFailure) => void = () => undefined,
   ) {
-    this.pending.push(...carried);
+    this.sequence = carried?.sequence ?? 0;
+    this.pending = [...(carried?.unsent ?? [])];
   }
 
-  get lastSequence(): number {
-    return this.sequence;
-  }
-
-  /** Events not yet sent, for the next run to send when the workflow continues as new. */
-  get unsent(): Event[] {
-    return [...this.pending];
+  get carry(): QueueCarry<Event> {
+    return { sequence: this.sequence, unsent: [...this.pending] };
   }
 
   get idle(): boolean {
@@ -40,8 +56,9 @@ export class RecordQueue<Body extends object, Event extends Body & Stamp> {
 
   push(body: Body): void {
     this.sequence += 1;
+    const copy = JSON.parse(JSON.stringify(body)) as Body;
     this.pending.push(
-      this.stamp(body, { eventId: `${this.processId}#${this.sequence}`, at: new Date().toISOString() }),
+      this.stamp(copy, { eventId: `${this.idPrefix}#${this.sequence}`, at: new Date().toISOString() }),
     );
   }
 
@@ -52,8 +69,17 @@ export class RecordQueue<Body extends object, Event extends Body & Stamp> {
       if (this.pending.length === 0) return;
       const batch = this.pending.splice(0, 200);
       this.inFlight = true;
-      await this.send(batch);
-      this.inFlight = false;
+      try {
+        await this.send(batch);
+      } catch (error) {
+        // Transient failures retry for ever inside the activity; what arrives here was refused as invalid data.
+        const refused = refusedEvents(error, batch);
+        if (!refused) throw error;
+        log.error('The record refused events', { eventIds: refused.eventIds, reason: refused.reason });
+        this.onRefused({ at: new Date().toISOString(), ...refused });
+      } finally {
+        this.inFlight = false;
+      }
     }
   }
 }

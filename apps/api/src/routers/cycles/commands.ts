@@ -7,6 +7,7 @@ import {
   cycleStateSchema,
   cycleSummarySchema,
   cycleWorkflowId,
+  cycleExtensionSchema,
   extendCycleInputSchema,
   learningQuestionSchema,
   moveOccurrenceInputSchema,
@@ -79,6 +80,6 @@ export const cycleCommands = {
     escalateQuestionUpdate,
     learningQuestionSchema,
   ),
-  extend: cycleCommand(['projectLeader'], extendCycleInputSchema, extendCycleUpdate, cycleStateSchema),
+  extend: cycleCommand(['projectLeader'], extendCycleInputSchema, extendCycleUpdate, cycleExtensionSchema),
   close: cycleCommand(['projectLeader'], closeCycleInputSchema, closeCycleUpdate, cycleSummarySchema),
 };

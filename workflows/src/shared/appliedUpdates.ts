@@ -1,0 +1,45 @@
+/** An update applied in an earlier run, with the answer it got. */
+export interface AppliedUpdate {
+  id: string;
+  result: unknown;
+}
+
+/** How many recent updates a run hands to the next: far more than a client retries within. */
+const kept = 64;
+
+/**
+ * Temporal refuses a repeated update id only within one run. This window carries the ids (and answers) of the
+ * latest updates across continue-as-new, so a retry that straddles it is answered, not applied again.
+ */
+export class AppliedUpdates {
+  private readonly byId: Map<string, unknown>;
+  private readonly latest: AppliedUpdate[];
+
+  constructor(carried: readonly AppliedUpdate[] = []) {
+    this.latest = carried.slice(-kept);
+    this.byId = new Map(this.latest.map((applied) => [applied.id, applied.result]));
+  }
+
+  has(id: string | undefined): boolean {
+    return id !== undefined && this.byId.has(id);
+  }
+
+  answerTo(id: string): unknown {
+    return this.byId.get(id);
+  }
+
+  /** Keeps a copy: the answer is a live part of the state, which later commands change. */
+  remember<R>(id: string | undefined, result: R): R {
+    if (id === undefined) return result;
+    const copy = result === undefined ? undefined : (JSON.parse(JSON.stringify(result)) as unknown);
+    this.latest.push({ id, result: copy });
+    this.byId.set(id, copy);
+    const dropped = this.latest.splice(0, Math.max(0, this.latest.length - kept));
+    for (const old of dropped) this.byId.delete(old.id);
+    return result;
+  }
+
+  get carried(): AppliedUpdate[] {
+    return [...this.latest];
+  }
+}
