@@ -170,7 +170,9 @@ describe('management tables and the escalation loop, on the time-skipping server
       )
       .toEqual([
         expect.objectContaining({
-          id: `${cycle.workflowId}/${checkpoint.id}`,
+          id: expect.stringMatching(
+            new RegExp(`^${cycle.workflowId}@[0-9a-f-]+/${checkpoint.id}$`),
+          ) as unknown,
           source: expect.objectContaining({
             kind: 'cycleCheckpoint',
             checkpointId: checkpoint.id,
@@ -180,6 +182,7 @@ describe('management tables and the escalation loop, on the time-skipping server
       ]);
     const state = await cycle.query(cycleStateQuery);
     expect(state.checkpoints[0]!.escalatedAt).toBeTruthy();
+    expect(state.checkpoints[0]!.escalation).toMatchObject({ table: 'bestuur', decision: null });
     const escalatedAfter = Date.parse(state.checkpoints[0]!.escalatedAt!) - Date.parse(checkpoint.dueAt);
     expect(Math.abs(escalatedAfter - 5 * dayMs)).toBeLessThan(60_000);
   });

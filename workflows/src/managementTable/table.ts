@@ -89,7 +89,8 @@ export class Table {
 
   /** The same id twice is one item: a re-sent escalation changes nothing. */
   readonly escalate = (request: EscalationRequest): void => {
-    if (!this.seen.add(request.id)) {
+    const held = this.open.some((o) => o.item.id === request.id);
+    if (!this.seen.add(request.id) || held) {
       log.info('Escalation received again; the table holds it already', { escalationId: request.id });
       return;
     }

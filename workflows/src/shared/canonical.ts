@@ -20,15 +20,20 @@ function firstDifference(a: unknown, b: unknown, path: string[] = []): string[] 
 /**
  * Parses a command in an update validator and accepts it only in the form the schema gives it (defaults filled
  * in, text trimmed), as the API sends it. History then holds exactly what the handler applies, so replay never
- * depends on today's schemas: handlers take the recorded input as it stands.
+ * depends on today's schemas: handlers take the recorded input as it stands. The state's checks come first, as
+ * their refusals say more to a user.
  */
-export function parseCanonical<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+export function parseCanonical<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  validate: (parsed: z.output<T>) => void,
+): void {
   const parsed = parseCommand(schema, value);
+  validate(parsed);
   const path = firstDifference(parsed, value);
   if (path) {
     const field = path.join('.') || 'input';
     const expected = JSON.stringify((path as string[]).reduce<unknown>((v, k) => (v as never)?.[k], parsed));
     throw refuse('invalid', `${field}: send the field as the schema gives it (${expected ?? 'absent'})`);
   }
-  return parsed;
 }

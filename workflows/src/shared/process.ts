@@ -113,8 +113,7 @@ export class Process {
           if (this.options.closed()) {
             throw refuse('closed', `${this.options.describe()} is closed; it takes no more changes.`);
           }
-          const { input, by } = parseCanonical(envelope, raw) as Command<I>;
-          handler.validate?.(input, by);
+          parseCanonical(envelope, raw, ({ input, by }) => handler.validate?.(input as I, by));
         },
       },
     );
