@@ -29,9 +29,9 @@ const resultsDir = join(projectRoot, 'bench-results');
  * the budget less what lives outside it (Node, the SDK's Rust core, buffers: `nativeMiB`), and the workflow
  * cache takes 60 % of that heap at `perCachedWorkflowMiB` each, leaving the rest for activities, replays and
  * garbage not yet collected. Without the heap cap V8 sizes its heap from the machine's memory, not the budget,
- * and lets garbage pile up well past it. DESIGN.md assumed about 1 MiB per cached workflow; this bench measured
- * about 3 MiB (every workflow instantiates the bundle's modules — zod schemas, luxon — for itself) and reports
- * the figure it finds in each run.
+ * and lets garbage pile up well past it. The SDK's rule of thumb is about 1 MB per cached workflow; this bench
+ * measured about 3 MiB (every workflow instantiates the bundle's modules — zod schemas, luxon — for itself)
+ * and reports the figure it finds in each run.
  */
 const nativeMiB = 384;
 const perCachedWorkflowMiB = 3;

@@ -10,8 +10,8 @@ import { bundleWorkflowCode, type BundleOptions, type Logger } from '@temporalio
 export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/workflows.ts', import.meta.url));
 
 /**
- * ESM sources import `./x.js` while the file on disk is `x.ts`; webpack needs an extension alias for that
- * (an open issue of the Temporal TypeScript SDK).
+ * ESM sources import `./x.js` while the file on disk is `x.ts`. The SDK's own webpack config has mapped that
+ * suffix itself (`resolve.extensionAlias`) since 2023; this hook only sets the same alias again.
  */
 export const webpackConfigHook: NonNullable<BundleOptions['webpackConfigHook']> = (config) => ({
   ...config,

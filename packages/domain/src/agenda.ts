@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { questionEscalationSchema } from './escalation.js';
 import { safeTextSchema } from './safeText.js';
 
-/** The categories of the programmes' learning agendas; a programme can edit its own list, seeded with these. */
+/** The default categories of a learning agenda: for a programme registered without a list of its own. */
 export const defaultQuestionCategories = [
   'collaborationWithPartners',
   'safety',

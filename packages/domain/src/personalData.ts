@@ -1,7 +1,8 @@
 /**
- * Case records and free text hold no personal data (DESIGN.md section 7). These checks refuse what would
- * identify a child or family: something that looks like a date of birth, a Dutch citizen service number (BSN),
- * an e-mail address or a phone number. They return the reason, in words a user understands, or undefined.
+ * Case records and free text hold no personal data (docs/domain.md, "Cases and avoided cost"). These checks
+ * refuse what would identify a child or family: something that looks like a date of birth, a Dutch citizen
+ * service number (BSN), an e-mail address or a phone number. They return the reason, in words a user
+ * understands, or undefined.
  */
 const datePatterns = [
   /\b(0?[1-9]|[12]\d|3[01])[-/.](0?[1-9]|1[0-2])[-/.](19|20)\d{2}\b/,

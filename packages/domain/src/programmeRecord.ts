@@ -12,7 +12,7 @@ export const managementTableIdSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0
   error: 'expected a management table code of lowercase letters, digits and dashes, such as mt-jeugd',
 });
 
-/** The contract of `programmes.create`; the agenda categories start as the default list and stay editable. */
+/** The contract of `programmes.create`; a programme given no agenda categories gets the default list. */
 export const programmeCreateInputSchema = z.object({
   id: programmeIdSchema,
   name: safeTextSchema(200),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The roles of DESIGN.md section 1; every API procedure names the ones that may call it. */
+/** The roles of docs/domain.md ("Who uses it"); every API procedure names the ones that may call it. */
 export const roles = ['projectLeader', 'coordinator', 'monitor', 'management', 'participant'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;

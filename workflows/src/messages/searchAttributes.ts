@@ -1,6 +1,6 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 
-/** The custom search attributes of DESIGN.md section 4, registered on every Temporal server we run on. */
+/** The custom search attributes (docs/architecture.md), registered on every Temporal server we run on. */
 export const searchAttributes = {
   programmeId: defineSearchAttributeKey('ProgrammeId', SearchAttributeType.KEYWORD),
   processKind: defineSearchAttributeKey('ProcessKind', SearchAttributeType.KEYWORD),

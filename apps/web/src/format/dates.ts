@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The time zone of the programmes (DESIGN.md section 2); lists show their times in it. */
+/** The time zone of the programmes (docs/domain.md); lists show their times in it. */
 export const programmeTimeZone = 'Europe/Amsterdam';
 
 /** The BCP 47 locale of the chosen language, for `Intl` formatting. */

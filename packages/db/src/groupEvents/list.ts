@@ -26,7 +26,7 @@ export async function listGroups(q: Queryable, filters: GroupFilters = {}): Prom
   return rows.map((row) => ({
     workflowId: row.workflowId,
     slug: row.workflowId.replace(/^group\//, ''),
-    // A group outside any programme is recorded with an empty programme id.
+    // Null for a group outside any programme.
     programmeId: row.programmeId,
     question: row.title,
     status: row.status,

@@ -6,7 +6,7 @@ export const programmes = pgTable('programmes', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   projectLeader: text('project_leader').notNull(),
-  /** The management table (`table/<slug>`) that the programme escalates to. */
+  /** The slug of the management table the programme escalates to (its workflow is `table/<slug>`). */
   managementTable: text('management_table').notNull(),
   createdAt: instant('created_at')
     .notNull()

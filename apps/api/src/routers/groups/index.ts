@@ -2,5 +2,5 @@ import { router } from '../../trpc.js';
 import { groupCommands } from './commands.js';
 import { launchAndRead } from './launchAndRead.js';
 
-/** `groups.*`; `groups.escalate` joins once the management-table escalation path for obstacles is in place. */
+/** `groups.*`: launching and reading a group, and the commands its workflow takes. */
 export const groupsRouter = router({ ...launchAndRead, ...groupCommands });
