@@ -59,7 +59,9 @@ describe('recorded histories replay on the current workflow code', () => {
     const sinks: InjectedSinks<ReplaySinks> = {
       replay: {
         scheduled: {
-          fn: (_info, activityType, args) => scheduled.push({ activityType, args }),
+          fn: (_info, activityType, args) => {
+            scheduled.push({ activityType, args });
+          },
           callDuringReplay: true,
         },
       },

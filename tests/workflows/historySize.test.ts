@@ -1,6 +1,7 @@
 import proto from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '@leercyclus/domain';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { addDays, type AddQuestionInput, type Command } from '@leercyclus/domain';
 import {
   addQuestionUpdate,
   cycleStateQuery,
@@ -9,6 +10,7 @@ import {
   updateQuestionUpdate,
 } from '@leercyclus/workflows';
 import { launchFrom, launchInput } from '../support/launches.js';
+import { recordedAgenda } from '../support/record.js';
 import { useSystem } from '../support/system.js';
 
 /** Temporal warns at 10,240 events or 10 MiB of history per run, and fails a run at 51,200 events or 50 MiB. */
@@ -42,29 +44,29 @@ describe('history of a heavy cycle', () => {
       (o) => o.kind !== 'programmeTeamMeeting',
     );
     let changes = 0;
+    const additions = new Map<string, Command<AddQuestionInput>>();
     for (const [index, session] of sessions.entries()) {
       const wait = Date.parse(session.startsAt) + 60_000 - (await system.env.currentTimeMs());
       if (wait > 0) await system.env.sleep(wait);
       const share = Math.ceil((500 - changes) / (sessions.length - index));
       for (let i = 0; i < share && changes < 500; i += 1, changes += 1) {
         const questionNumber = Math.floor(changes / 5) + 1;
+        const updateId = `change-${changes}`;
         if (changes % 5 === 0) {
-          await handle.executeUpdate(addQuestionUpdate, {
-            args: [
-              {
-                by,
-                input: {
-                  text: `Leervraag ${questionNumber}, eerste formulering`,
-                  district: session.district,
-                  raisedIn: 'learningSession',
-                  occurrenceId: session.id,
-                  level: 'team',
-                  category: 'collaborationWithPartners',
-                  responsible: null,
-                },
-              },
-            ],
-          });
+          const command: Command<AddQuestionInput> = {
+            by,
+            input: {
+              text: `Leervraag ${questionNumber}, eerste formulering`,
+              district: session.district,
+              raisedIn: 'learningSession',
+              occurrenceId: session.id,
+              level: 'team',
+              category: 'collaborationWithPartners',
+              responsible: null,
+            },
+          };
+          additions.set(updateId, command);
+          await handle.executeUpdate(addQuestionUpdate, { args: [command], updateId });
         } else {
           await handle.executeUpdate(updateQuestionUpdate, {
             args: [
@@ -73,6 +75,7 @@ describe('history of a heavy cycle', () => {
                 input: { questionNumber, text: `Leervraag ${questionNumber}, versie ${(changes % 5) + 1}` },
               },
             ],
+            updateId,
           });
         }
       }
@@ -95,7 +98,28 @@ describe('history of a heavy cycle', () => {
       });
     }
     expect(changes).toBe(500);
+
+    // A client's retry that straddles continue-as-new: the first run's last new question, sent again with its
+    // update id to the next run, is answered with the same question and changes nothing.
+    const firstRun = await system.env.client.workflow
+      .getHandle(handle.workflowId, handle.firstExecutionRunId)
+      .fetchHistory();
+    const acceptedIds = (firstRun.events ?? []).flatMap((e) => {
+      const id = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId;
+      return id ? [id] : [];
+    });
+    const straddling = acceptedIds.filter((id) => additions.has(id)).at(-1)!;
+    expect((await handle.describe()).runId).not.toBe(handle.firstExecutionRunId);
+    const before = await handle.query(cycleStateQuery);
+    const again = await handle.executeUpdate(addQuestionUpdate, {
+      args: [additions.get(straddling)!],
+      updateId: straddling,
+    });
+    const original = before.questions.find((q) => q.number === again.number)!;
+    expect(again.text).toBe(additions.get(straddling)!.input.text);
+    expect(again.raisedAt).toBe(original.raisedAt);
     const beforeClose = await handle.query(cycleStateQuery);
+    expect(beforeClose.questions).toHaveLength(before.questions.length);
     const summary = await handle.result();
 
     // Follow the chain of runs (continue-as-new) and measure each run's history.
@@ -115,10 +139,21 @@ describe('history of a heavy cycle', () => {
     console.log(
       `heavy cycle: ${sessions.length} sessions recorded, 500 agenda changes, runs: ${JSON.stringify(runs)}`,
     );
+    expect(runs.length).toBeGreaterThan(1);
     for (const run of runs) {
       expect(run.events).toBeLessThan(warningEvents);
       expect(run.bytes).toBeLessThan(warningBytes);
     }
+    // The second run starts from the carried state alone: the launch is not carried again.
+    const secondRun = await system.env.client.workflow.getHandle(handle.workflowId).fetchHistory();
+    const started = secondRun.events?.[0]?.workflowExecutionStartedEventAttributes;
+    expect(started?.continuedExecutionRunId).toBeTruthy();
+    expect(defaultPayloadConverter.fromPayload(started!.input!.payloads![0]!)).toBeNull();
+
+    // The record holds what the workflow held, across both runs.
+    await expect
+      .poll(() => recordedAgenda(system.record.db, handle.workflowId), { timeout: 30_000 })
+      .toEqual({ questions: 100, reformulations: 400, held: sessions.length });
 
     // Nothing lost across runs: every question with its four earlier wordings, every session held.
     expect(beforeClose.questions).toHaveLength(100);

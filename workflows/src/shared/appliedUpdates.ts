@@ -9,23 +9,23 @@ const kept = 64;
 
 /**
  * Temporal refuses a repeated update id only within one run. This window carries the ids (and answers) of the
- * latest updates across continue-as-new, so a retry that straddles it is answered, not applied again.
+ * latest updates across continue-as-new, so a retry that straddles it is answered, not applied again. The ids
+ * carried in stay known for the whole run; within the run Temporal itself refuses repeats.
  */
 export class AppliedUpdates {
-  private readonly byId: Map<string, unknown>;
-  private readonly latest: AppliedUpdate[];
+  private readonly previous: Map<string, unknown>;
+  private readonly latest: AppliedUpdate[] = [];
 
-  constructor(carried: readonly AppliedUpdate[] = []) {
-    this.latest = carried.slice(-kept);
-    this.byId = new Map(this.latest.map((applied) => [applied.id, applied.result]));
+  constructor(private readonly carriedIn: readonly AppliedUpdate[] = []) {
+    this.previous = new Map(carriedIn.map((applied) => [applied.id, applied.result]));
   }
 
   has(id: string | undefined): boolean {
-    return id !== undefined && this.byId.has(id);
+    return id !== undefined && this.previous.has(id);
   }
 
   answerTo(id: string): unknown {
-    return this.byId.get(id);
+    return this.previous.get(id);
   }
 
   /** Keeps a copy: the answer is a live part of the state, which later commands change. */
@@ -33,13 +33,12 @@ export class AppliedUpdates {
     if (id === undefined) return result;
     const copy = result === undefined ? undefined : (JSON.parse(JSON.stringify(result)) as unknown);
     this.latest.push({ id, result: copy });
-    this.byId.set(id, copy);
-    const dropped = this.latest.splice(0, Math.max(0, this.latest.length - kept));
-    for (const old of dropped) this.byId.delete(old.id);
+    this.latest.splice(0, Math.max(0, this.latest.length - kept));
     return result;
   }
 
+  /** What the next run needs: the latest updates of this run, topped up with those carried in. */
   get carried(): AppliedUpdate[] {
-    return [...this.latest];
+    return [...this.carriedIn, ...this.latest].slice(-kept);
   }
 }
