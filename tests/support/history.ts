@@ -18,3 +18,14 @@ export async function settledHistoryLength(handle: WorkflowHandle, timeoutMs = 1
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
+
+/** Whether an event is only the bookkeeping of a workflow task (what a refused update may leave behind). */
+export function isWorkflowTaskEvent(event: HistoryEvent): boolean {
+  return Boolean(
+    event.workflowTaskScheduledEventAttributes ||
+    event.workflowTaskStartedEventAttributes ||
+    event.workflowTaskCompletedEventAttributes,
+  );
+}

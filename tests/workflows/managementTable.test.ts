@@ -47,7 +47,7 @@ describe('management tables and the escalation loop, on the time-skipping server
       await system.env.client.workflow.signalWithStart('managementTable', {
         ...managementTableStartOptions(config),
         signal: configureTableSignal,
-        signalArgs: [config],
+        signalArgs: [tableConfigSchema.parse(config)],
       });
     }
   });
@@ -198,6 +198,35 @@ describe('management tables and the escalation loop, on the time-skipping server
           (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
         );
     expect(await refusal('dana.management', 'bestaat-niet')).toMatch(/escalationId: no open escalation/);
+
+    // An item that is open: a member of another table may not answer it, and it stays open, unanswered.
+    const id = 'cycle/leden/1/question-1@2026-01-01T00:00:00.000Z';
+    await table('bestuur').signal(escalateSignal, {
+      id,
+      table: 'bestuur',
+      source: {
+        kind: 'cycleQuestion',
+        processId: 'cycle/leden/1',
+        programmeId: 'leden',
+        questionNumber: 1,
+        checkpointId: null,
+        obstacleId: null,
+      },
+      text: 'Wie betaalt de flexibele schil?',
+      why: 'Test',
+      raisedBy: 'chris.monitor',
+      raisedAt: '2026-01-01T00:00:00.000Z',
+      history: [],
+    });
+    await expect
+      .poll(async () => (await table('bestuur').query(tableStateQuery)).open.map((i) => i.id))
+      .toContain(id);
+    expect(await refusal('erik.buitenstaander', id)).toMatch(
+      /decidedBy: erik.buitenstaander is not a member of Bestuurlijk overleg/,
+    );
+    const after = await table('bestuur').query(tableStateQuery);
+    expect(after.open.find((i) => i.id === id)).toMatchObject({ status: 'open', decision: null });
+    expect(after.recent.some((i) => i.id === id)).toBe(false);
   });
 
   it('keeps one item for an escalation sent twice, and all open items across continue-as-new at 2,000 items', async () => {
