@@ -185,6 +185,23 @@ describe('management tables and the escalation loop, on the time-skipping server
     expect(state.checkpoints[0]!.escalation).toMatchObject({ table: 'bestuur', decision: null });
     const escalatedAfter = Date.parse(state.checkpoints[0]!.escalatedAt!) - Date.parse(checkpoint.dueAt);
     expect(Math.abs(escalatedAfter - 5 * dayMs)).toBeLessThan(60_000);
+
+    // The table's decision comes back onto the checkpoint, where the coordinator sees it.
+    await table('bestuur').executeUpdate(respondUpdate, {
+      args: [
+        {
+          by: 'dana.management',
+          input: {
+            escalationId: state.checkpoints[0]!.escalation!.id,
+            outcome: 'accepted',
+            text: 'De coördinator krijgt twee weken extra.',
+          },
+        },
+      ],
+    });
+    await expect
+      .poll(async () => (await cycle.query(cycleStateQuery)).checkpoints[0]!.escalation?.decision)
+      .toMatchObject({ outcome: 'accepted', decidedBy: 'dana.management', table: 'bestuur' });
   });
 
   it('refuses an answer from a non-member or for an unknown item, with nothing written', async () => {

@@ -54,4 +54,27 @@ describe('a checkpoint reminder cadence', () => {
       send: false,
     });
   });
+
+  it('reminds on the day two hours before a deadline at or before 09:00, and sends it', () => {
+    const early = { dueAt: '2026-03-13T08:00:00.000Z', cadence: { daysBefore: [0], overdueEveryDays: 3 } }; // 09:00
+    const onDay = reminderSlotAt(early, 0, zone);
+    expect([onDay.kind, iso(onDay.at)]).toEqual(['onDay', '2026-03-13T06:00:00.000Z']);
+    expect(dueReminderSlot({ ...early, slotsHandled: 0 }, onDay.at, zone)).toEqual({
+      slot: 0,
+      kind: 'onDay',
+      send: true,
+    });
+    // As processes started before this rule keep replaying: the slot falls on the deadline, and is not sent.
+    const legacy = reminderSlotAt(early, 0, zone, 'legacy');
+    expect(iso(legacy.at)).toBe('2026-03-13T08:00:00.000Z');
+    expect(dueReminderSlot({ ...early, slotsHandled: 0 }, legacy.at, zone, 'legacy')?.send).toBe(false);
+  });
+
+  it('keeps the clock time of overdue reminders across the change to summer time', () => {
+    // Due Friday 27 March 17:00 (winter time); the clocks go forward on Sunday 29 March.
+    const spring = { dueAt: '2026-03-27T16:00:00.000Z', cadence: { daysBefore: [], overdueEveryDays: 3 } };
+    const overdue = reminderSlotAt(spring, 0, zone);
+    expect(iso(overdue.at)).toBe('2026-03-30T15:00:00.000Z'); // Monday 30 March, 17:00 summer time
+    expect(iso(reminderSlotAt(spring, 0, zone, 'legacy').at)).toBe('2026-03-30T16:00:00.000Z'); // 18:00
+  });
 });
