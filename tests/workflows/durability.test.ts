@@ -15,6 +15,7 @@ import {
   escalateSignal,
   learningCycleStartOptions,
   managementTableStartOptions,
+  searchAttributes,
   tableStateQuery,
   updateQuestionUpdate,
 } from '@leercyclus/workflows';
@@ -164,6 +165,10 @@ describe('processes off the happy path, on the time-skipping server', () => {
     await expect
       .poll(async () => (await cycle.query(cycleStateQuery)).recordFailures ?? [], { timeout: 30_000 })
       .toEqual([expect.objectContaining({ reason: expect.stringMatching(/event .*#\d+/) as unknown })]);
+    // Findable too: `RecordFailures > 0` lists the processes someone should look at.
+    await expect
+      .poll(async () => (await cycle.describe()).typedSearchAttributes.get(searchAttributes.recordFailures))
+      .toBe(1);
     await cycle.executeUpdate(addQuestionUpdate, { args: [question('Een gewone vraag')] });
     await cycle.executeUpdate(closeCycleUpdate, {
       args: [{ by: 'anna.projectleider', input: { reason: 'Klaar' } }],

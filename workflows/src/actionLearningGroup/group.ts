@@ -61,7 +61,10 @@ export class Group {
     private readonly process: Process,
   ) {
     this.state = carried?.state ?? initialGroupState(launch!, now());
-    const refused = (failure: RecordFailure) => (this.state.recordFailures ??= []).push(failure);
+    const refused = (failure: RecordFailure) => {
+      (this.state.recordFailures ??= []).push(failure);
+      this.reindex();
+    };
     this.record = process.drains(
       groupRecordQueue(
         this.state.groupId,
@@ -211,8 +214,13 @@ export class Group {
     if (serialized === this.lastHeader) return;
     this.lastHeader = serialized;
     this.record.push({ type: 'groupUpdated', actor: 'system', group });
+    this.reindex();
+  }
+
+  private reindex(): void {
     const { status, nextEventAt, overdueCheckpoints } = this.state;
-    this.index.update({ status, nextEventAt, overdueCheckpoints });
+    const recordFailures = this.state.recordFailures?.length ?? 0;
+    this.index.update({ status, nextEventAt, overdueCheckpoints, recordFailures });
   }
 
   private header(): GroupRecordHeader {

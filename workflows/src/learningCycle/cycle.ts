@@ -73,7 +73,10 @@ export class Cycle {
     private readonly process: Process,
   ) {
     this.state = carried?.state ?? initialCycleState(launch!);
-    const refused = (failure: RecordFailure) => (this.state.recordFailures ??= []).push(failure);
+    const refused = (failure: RecordFailure) => {
+      (this.state.recordFailures ??= []).push(failure);
+      this.reindex();
+    };
     this.record = process.drains(
       cycleRecordQueue(
         this.state.cycleId,
@@ -234,8 +237,13 @@ export class Cycle {
     if (serialized === this.lastHeader) return;
     this.lastHeader = serialized;
     this.record.push({ type: 'cycleUpdated', actor: 'system', cycle });
+    this.reindex();
+  }
+
+  private reindex(): void {
     const { status, nextEventAt, overdueCheckpoints } = this.state;
-    this.index.update({ status, nextEventAt, overdueCheckpoints });
+    const recordFailures = this.state.recordFailures?.length ?? 0;
+    this.index.update({ status, nextEventAt, overdueCheckpoints, recordFailures });
   }
 
   private header() {

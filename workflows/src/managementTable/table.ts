@@ -73,7 +73,10 @@ export class Table {
         routeTableEvents,
         (body, stamp) => ({ ...body, ...stamp, table: this.config.slug }),
         queued,
-        (failure) => this.failures.push(failure),
+        (failure) => {
+          this.failures.push(failure);
+          this.process.wake();
+        },
       ),
     );
   }
@@ -160,7 +163,13 @@ export class Table {
     );
     this.nextEventAt = Number.isFinite(nextAt) ? new Date(nextAt).toISOString() : null;
     const overdueCheckpoints = this.open.filter((o) => o.item.status === 'overdue').length;
-    this.index.update({ status: 'running', nextEventAt: this.nextEventAt, overdueCheckpoints });
+    const recordFailures = this.failures.length;
+    this.index.update({
+      status: 'running',
+      nextEventAt: this.nextEventAt,
+      overdueCheckpoints,
+      recordFailures,
+    });
     return Number.isFinite(nextAt) ? nextAt : undefined;
   };
 

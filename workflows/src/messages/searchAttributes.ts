@@ -8,6 +8,8 @@ export const searchAttributes = {
   overdueCheckpoints: defineSearchAttributeKey('OverdueCheckpoints', SearchAttributeType.INT),
   nextEventAt: defineSearchAttributeKey('NextEventAt', SearchAttributeType.DATETIME),
   districts: defineSearchAttributeKey('Districts', SearchAttributeType.KEYWORD_LIST),
+  /** Changes the record refused as invalid data (set once there is one): `RecordFailures > 0` finds them. */
+  recordFailures: defineSearchAttributeKey('RecordFailures', SearchAttributeType.INT),
 } as const;
 
 export const allSearchAttributeKeys = Object.values(searchAttributes);

@@ -6,6 +6,8 @@ export interface ProcessIndex {
   status: ProcessStatus;
   nextEventAt: string | null;
   overdueCheckpoints: number;
+  /** Only ever set once it is above zero, so processes without failures upsert what they always did. */
+  recordFailures: number;
 }
 
 /**
@@ -27,6 +29,9 @@ export class ProcessIndexer {
     }
     if (last?.overdueCheckpoints !== next.overdueCheckpoints) {
       pairs.push({ key: searchAttributes.overdueCheckpoints, value: next.overdueCheckpoints });
+    }
+    if ((last?.recordFailures ?? 0) !== next.recordFailures) {
+      pairs.push({ key: searchAttributes.recordFailures, value: next.recordFailures });
     }
     if (pairs.length > 0) upsertSearchAttributes(pairs);
     this.last = { ...next };
