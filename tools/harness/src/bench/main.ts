@@ -394,6 +394,7 @@ try {
 } catch (error) {
   console.error(error);
   console.error(`the processes' output is in ${system.logFile}`);
-  await system.stop();
+  // Stopped once only: when stopping was what failed, this reports nothing new.
+  await system.stop().catch(() => undefined);
   process.exit(1);
 }

@@ -325,7 +325,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       stop,
     };
   } catch (error) {
-    await stop();
+    // The failure to start is the one to report; what did start is stopped as far as it can be.
+    await stop().catch(() => undefined);
     throw error;
   }
 }
