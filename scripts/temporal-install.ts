@@ -1,7 +1,2 @@
-import { findTemporalBinary } from '@leercyclus/toolchain';
-
-/** Makes sure the Temporal CLI and the time-skipping test server are at hand (installing them when missing). */
-for (const which of ['cli', 'testServer'] as const) {
-  const found = findTemporalBinary(which);
-  console.log(`temporal ${which === 'cli' ? 'CLI' : 'test server'}: ${found.path} (${found.source})`);
-}
+/** `npm run temporal:install`: the Temporal CLI and test server at hand (tools/harness/src/temporalInstall.ts). */
+import '@leercyclus/harness/temporal-install';

@@ -1,17 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from './support/system.js';
+import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const demoTitle = 'Proeftuin samenspel in de wijk — cyclus 1';
 
 describe('the demo programme on an empty system, in Chromium', () => {
-  let system: RunningSystem;
+  let system: BrowserSystem;
   /** A second tab that saw the empty dashboard before the demo was loaded in the first. */
   let staleTab: Page;
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startBrowserSystem();
   });
 
   afterEach(async (context) => {
@@ -70,7 +70,7 @@ describe('the demo programme on an empty system, in Chromium', () => {
       .poll(() => staleTab.getByRole('link', { name: demoTitle }).isVisible(), { timeout: 30_000 })
       .toBe(true);
     await system.screenshot(staleTab, 'demo-refused');
-    expect(await system.api.as(leader).programmes.list.query()).toHaveLength(1);
+    expect(await system.as(leader).programmes.list.query()).toHaveLength(1);
     expect(system.pageErrors).toEqual([]);
   });
 });

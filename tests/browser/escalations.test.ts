@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchInput } from '../support/launches.js';
 import { reloadUntil } from './support/reloadUntil.js';
-import { startSystem, type RunningSystem } from './support/system.js';
+import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
@@ -15,12 +15,12 @@ const answerText = 'De gemeente richt de flexibele schil in met een eigen budget
 const sourceText = `Leercyclus ${programmeId} 1, leervraag 1`;
 
 describe('the control panel: management answers an escalation, the cycle shows the answer, in Chromium', () => {
-  let system: RunningSystem;
+  let system: BrowserSystem;
 
   beforeAll(async () => {
-    system = await startSystem();
-    await system.api.as(manager).tables.upsert.mutate({ slug: table, name: tableName, members: [manager] });
-    await system.api.as(leader).cycles.launch.mutate(
+    system = await startBrowserSystem();
+    await system.as(manager).tables.upsert.mutate({ slug: table, name: tableName, members: [manager] });
+    await system.as(leader).cycles.launch.mutate(
       launchInput(new Date(), {
         requestId: 'browser-escalations-launch-1',
         ...ref,
@@ -28,7 +28,7 @@ describe('the control panel: management answers an escalation, the cycle shows t
         managementTable: table,
       }),
     );
-    await system.api.as(monitor).cycles.addQuestion.mutate({
+    await system.as(monitor).cycles.addQuestion.mutate({
       ...ref,
       text: questionText,
       raisedIn: 'programmeTeam',
@@ -69,7 +69,7 @@ describe('the control panel: management answers an escalation, the cycle shows t
     expect(
       await question.getByRole('button', { name: 'Leervraag 1 agenderen bij de managementtafel' }).count(),
     ).toBe(0);
-    const cycle = await system.api.as(monitor).cycles.get.query(ref);
+    const cycle = await system.as(monitor).cycles.get.query(ref);
     expect(cycle.questions[0]).toMatchObject({
       status: 'escalated',
       escalation: { table, why: 'Inkoop en toegang liggen bij de gemeente.', raisedBy: monitor },
@@ -144,7 +144,7 @@ describe('the control panel: management answers an escalation, the cycle shows t
       .toBe(true);
     await system.screenshot(page, 'escalations-answered');
 
-    const done = await system.api.as(manager).escalations.inbox.query({ table });
+    const done = await system.as(manager).escalations.inbox.query({ table });
     expect(done).toEqual([]);
     expect(system.pageErrors).toEqual([]);
     // The inbox polls; a request still in flight when the system stops would outlive its Temporal connection.
@@ -172,7 +172,7 @@ describe('the control panel: management answers an escalation, the cycle shows t
       .toBe(true);
     await system.screenshot(page, 'escalations-cycle-tab');
 
-    const cycle = await system.api.as(monitor).cycles.get.query(ref);
+    const cycle = await system.as(monitor).cycles.get.query(ref);
     expect(cycle.questions[0]).toMatchObject({
       status: 'answered',
       escalation: { decision: { outcome: 'accepted', text: answerText, decidedBy: manager } },

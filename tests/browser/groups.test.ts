@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone, groupMeetings } from '@leercyclus/domain';
 import { reloadUntil } from './support/reloadUntil.js';
-import { pickDate, startSystem, type RunningSystem } from './support/system.js';
+import { pickDate } from './support/calendar.js';
+import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
@@ -14,7 +15,7 @@ const slug = 'alg-school-en-swt';
 const question = 'Hoe betrekken we school eerder bij een casus, nog voor er een verwijzing is?';
 
 describe('the control panel: launching and following an action-learning group, in Chromium', () => {
-  let system: RunningSystem;
+  let system: BrowserSystem;
   const today = dateInZone(new Date(), 'Europe/Amsterdam');
   // Two weeks ago: the first meetings have begun; the checkpoint was due yesterday, so it is overdue.
   const startsOn = addDays(today, -14);
@@ -22,15 +23,15 @@ describe('the control panel: launching and following an action-learning group, i
   const checkpointDue = addDays(today, -1);
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startBrowserSystem();
     // A group has no table of its own: an obstacle is escalated to a table named when it goes up.
-    await system.api.as(manager).tables.upsert.mutate({
+    await system.as(manager).tables.upsert.mutate({
       slug: table,
       name: 'Managementtafel Groepen',
       members: [manager],
     });
     // The cycle whose learning question the group takes up: its agenda holds question 1 only.
-    await system.api.as(leader).cycles.launch.mutate({
+    await system.as(leader).cycles.launch.mutate({
       requestId: 'browser-groups-cycle-1',
       programmeId,
       number: 1,
@@ -38,7 +39,7 @@ describe('the control panel: launching and following an action-learning group, i
       startsOn,
       districts: [{ name: 'West', weekday: 'thursday', startTime: '13:30', durationMinutes: 120 }],
     });
-    await system.api.as(monitor).cycles.addQuestion.mutate({
+    await system.as(monitor).cycles.addQuestion.mutate({
       programmeId,
       number: 1,
       text: 'Wat mogen we van school verwachten?',
@@ -128,7 +129,7 @@ describe('the control panel: launching and following an action-learning group, i
     expect(expected.length).toBeGreaterThanOrEqual(11);
     await expect.poll(() => preview.getByText('15:00–16:30').count()).toBe(expected.length);
     await expect.poll(() => page.getByText(`${expected.length} bijeenkomsten`).isVisible()).toBe(true);
-    expect(await system.api.as(leader).groups.list.query()).toEqual([]);
+    expect(await system.as(leader).groups.list.query()).toEqual([]);
     await system.screenshot(page, 'group-wizard-meetings');
 
     // The server knows the agenda: question 2 is not on it, said beside the question number on step 1.
@@ -184,7 +185,7 @@ describe('the control panel: launching and following an action-learning group, i
       .toBe(true);
     await system.screenshot(page, 'group-page-checkpoints');
 
-    const group = await system.api.as(leader).groups.get.query({ slug });
+    const group = await system.as(leader).groups.get.query({ slug });
     expect(group).toMatchObject({
       question,
       facilitator: monitor,

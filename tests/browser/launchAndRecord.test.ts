@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '@leercyclus/domain';
-import { pickDate, startSystem, type RunningSystem } from './support/system.js';
+import { pickDate } from './support/calendar.js';
+import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
@@ -15,7 +16,7 @@ function nextWeekday(from: string, isoWeekday: number): string {
 }
 
 describe('the control panel: launching and running a cycle, in Chromium', () => {
-  let system: RunningSystem;
+  let system: BrowserSystem;
   const today = dateInZone(new Date(), 'Europe/Amsterdam');
   // Three weeks ago: the first sessions are held already and wait to be recorded.
   const startsOn = addDays(today, -21);
@@ -23,7 +24,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
   const checkpointDue = addDays(today, 14);
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startBrowserSystem();
   });
 
   afterEach(async (context) => {
@@ -104,7 +105,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
       .toBe(true);
     await system.screenshot(page, 'cycle-after-launch');
 
-    const cycle = await system.api.as(leader).cycles.get.query({ programmeId, number: 1 });
+    const cycle = await system.as(leader).cycles.get.query({ programmeId, number: 1 });
     expect(cycle).toMatchObject({ title, startsOn, blackoutDates: [blackout] });
     expect(cycle.checkpoints).toMatchObject([{ title: 'Tussenevaluatie', owner: 'bram.coordinator' }]);
     expect(cycle.programmeTeam).toMatchObject({ weekday: 'monday' });
@@ -176,7 +177,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
     await expect.poll(() => held.getByText('gehouden').isVisible()).toBe(true);
     await system.screenshot(page, 'cycle-session-recorded');
 
-    const cycle = await system.api.as(monitor).cycles.get.query({ programmeId, number: 1 });
+    const cycle = await system.as(monitor).cycles.get.query({ programmeId, number: 1 });
     const recorded = cycle.occurrences.filter((occurrence) => occurrence.status === 'held');
     expect(recorded).toHaveLength(1);
     expect(recorded[0]!.record).toMatchObject({
@@ -214,7 +215,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
   });
 
   it('moves one session and cancels another, each with its reason', async () => {
-    const before = await system.api.as(coordinator).cycles.get.query({ programmeId, number: 1 });
+    const before = await system.as(coordinator).cycles.get.query({ programmeId, number: 1 });
     const planned = before.occurrences.filter((o) => o.status === 'planned' && o.kind === 'learningSession');
     const toMove = planned.find((o) => o.district === 'Zuid')!;
     const toCancel = planned.find((o) => o.district === 'West')!;
@@ -249,7 +250,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
     await expect.poll(() => cancelRow.getByText('geannuleerd', { exact: true }).isVisible()).toBe(true);
     await system.screenshot(page, 'calendar-moved-and-cancelled');
 
-    const after = await system.api.as(coordinator).cycles.get.query({ programmeId, number: 1 });
+    const after = await system.as(coordinator).cycles.get.query({ programmeId, number: 1 });
     expect(after.occurrences.find((o) => o.id === toMove.id)).toMatchObject({
       date: addDays(toMove.date, 1),
       change: { reason: 'Studiedag van het wijkteam', by: coordinator },

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '@leercyclus/domain';
 import { reloadUntil } from './support/reloadUntil.js';
-import { startSystem, type RunningSystem } from './support/system.js';
+import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
 const leader = 'anna.projectleider';
 const coordinator = 'bram.coordinator';
@@ -11,13 +11,13 @@ const title = 'Leergemeenschap Gezonde Relaties — cyclus 1';
 const ref = { programmeId, number: 1 };
 
 describe('the control panel: overview, overdue checkpoints and analytics, in Chromium', () => {
-  let system: RunningSystem;
+  let system: BrowserSystem;
   const today = dateInZone(new Date(), 'Europe/Amsterdam');
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startBrowserSystem();
     // A cycle registered five weeks after its start, with a checkpoint due a week ago: overdue at once.
-    await system.api.as(leader).cycles.launch.mutate({
+    await system.as(leader).cycles.launch.mutate({
       requestId: 'browser-overdue-launch-1',
       programmeId,
       number: 1,
@@ -37,7 +37,7 @@ describe('the control panel: overview, overdue checkpoints and analytics, in Chr
       { text: 'Wat mogen we van school verwachten?', category: 'education', level: 'system' },
     ] as const;
     for (const question of questions) {
-      await system.api.as(monitor).cycles.addQuestion.mutate({
+      await system.as(monitor).cycles.addQuestion.mutate({
         ...ref,
         ...question,
         raisedIn: 'learningSession',
@@ -62,7 +62,7 @@ describe('the control panel: overview, overdue checkpoints and analytics, in Chr
     await reloadUntil(page, async () => (await row.count()) === 1);
     await expect.poll(() => row.getByText(title).isVisible()).toBe(true);
     await expect.poll(() => row.getByText('Bram Jansen').isVisible()).toBe(true);
-    const [listed] = await system.api.as(coordinator).checkpoints.overdue.query({});
+    const [listed] = await system.as(coordinator).checkpoints.overdue.query({});
     expect(listed!.daysOverdue).toBeGreaterThanOrEqual(6);
     await expect.poll(() => row.getByText(`${listed!.daysOverdue} dagen`).isVisible()).toBe(true);
     // Launched after the deadline: the cadence sent one reminder already.
@@ -77,7 +77,7 @@ describe('the control panel: overview, overdue checkpoints and analytics, in Chr
       .toBe(true);
     await system.screenshot(page, 'overdue-list-reminded');
 
-    const cycle = await system.api.as(coordinator).cycles.get.query(ref);
+    const cycle = await system.as(coordinator).cycles.get.query(ref);
     expect(cycle.checkpoints[0]!.remindersSent.map((reminder) => [reminder.kind, reminder.sentBy])).toEqual([
       ['overdue', null],
       ['manual', coordinator],

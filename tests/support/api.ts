@@ -1,22 +1,17 @@
 import type { AddressInfo } from 'node:net';
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
-import {
-  buildApiServer,
-  trpcPrefix,
-  userHeader,
-  type ApiServerOptions,
-  type AppRouter,
-} from '@leercyclus/api';
+import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
 import type { Db } from '@leercyclus/db';
+import { apiClient, type ApiClient } from '@leercyclus/harness';
 import { emptyRecord } from './record.js';
 
 export interface RunningApi {
   url: string;
   server: FastifyInstance;
   /** A real tRPC client over HTTP, signed in as a development user (or anonymous). */
-  as(userId?: string): ReturnType<typeof createTRPCClient<AppRouter>>;
+  as(userId?: string): ApiClient;
 }
 
 /**
@@ -37,10 +32,7 @@ export async function startApi(
   return {
     url,
     server,
-    as: (userId) =>
-      createTRPCClient<AppRouter>({
-        links: [httpLink({ url, headers: () => (userId ? { [userHeader]: userId } : {}) })],
-      }),
+    as: (userId) => apiClient(url, userId),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '@leercyclus/db';
 import { developmentUsers, type User } from '@leercyclus/domain';
+import type { InFlight } from './inFlight.js';
 
 export interface ApiDependencies {
   temporal: Client;
@@ -14,6 +15,8 @@ export interface ApiDependencies {
 
 export interface Context extends ApiDependencies {
   user: User | null;
+  /** The server's running procedure calls, which it waits for when it closes. */
+  inFlight: InFlight;
 }
 
 /** The header the control panel and tests send to pick a development user. */

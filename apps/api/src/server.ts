@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
+import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './router.js';
 
@@ -19,11 +20,19 @@ export async function buildApiServer(
   options: ApiServerOptions = {},
 ): Promise<FastifyInstance> {
   const server = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: 5000 } });
+  const inFlight = inFlightCalls();
+  // preClose: new requests are refused by then, and the onClose hooks, which release what the calls use (the
+  // record), run only after it.
+  server.addHook('preClose', () => inFlight.drained());
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }): Context => ({ ...dependencies, user: resolveUser(req.headers[userHeader]) }),
+      createContext: ({ req }): Context => ({
+        ...dependencies,
+        user: resolveUser(req.headers[userHeader]),
+        inFlight,
+      }),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');

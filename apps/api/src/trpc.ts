@@ -30,9 +30,12 @@ export const router = t.router;
 /** Calls a router's procedures in-process, through the same input checks and role checks as a client's call. */
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: a failure because the record or Temporal is away is reported as such. */
-const procedure = t.procedure.use(async ({ next }) => {
-  const result = await next();
+/**
+ * Every procedure: tracked until it has finished, whether or not its client still listens; a failure because the
+ * record or Temporal is away is reported as such.
+ */
+const procedure = t.procedure.use(async ({ ctx, next }) => {
+  const result = await ctx.inFlight.track(next());
   if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') throw reportUnreachable(result.error);
   return result;
 });

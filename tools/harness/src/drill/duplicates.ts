@@ -3,7 +3,7 @@ import { users } from '../system/apiClient.js';
 import { launchInput } from '../system/launches.js';
 import { sleep } from '../system/stats.js';
 import { planCommands, sendCommand, type DrillCommand } from './commands.js';
-import { as, type Drill, type DrillOutcome } from './drill.js';
+import type { Drill, DrillOutcome } from './drill.js';
 import { describeVerification, strayAppliedEvents, verifyCycles } from './verify.js';
 
 const programmeId = 'drill-twice';
@@ -25,7 +25,7 @@ export const duplicatesDrill: Drill = {
   name: 'the same launch and the same command sent twice at once',
   async run(context): Promise<DrillOutcome> {
     const { system, record } = context;
-    const leader = as(system, users.leader);
+    const leader = system.as(users.leader);
     const pairs = context.quick ? 4 : 10;
     const problems: string[] = [];
 

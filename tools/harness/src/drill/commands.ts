@@ -3,7 +3,7 @@ import { isApiError, users } from '../system/apiClient.js';
 import { launchInput } from '../system/launches.js';
 import { sleep } from '../system/stats.js';
 import type { RunningSystem } from '../system/system.js';
-import { as } from './drill.js';
+
 import type { CycleExpectation } from './verify.js';
 
 export interface CycleRef {
@@ -23,7 +23,7 @@ export async function launchDrillCycles(
   const refs = Array.from({ length: count }, (_, i) => ({ programmeId, number: i + 1 }));
   for (const ref of refs) {
     const input = launchInput(ref, `${programmeId}-launch-${ref.number}`, { overdue: true });
-    await retrying(() => as(system, users.leader).cycles.launch.mutate(input), 60_000);
+    await retrying(() => system.as(users.leader).cycles.launch.mutate(input), 60_000);
   }
   return refs;
 }
@@ -58,7 +58,7 @@ export async function planCommands(
   const perCycles: DrillCommand[][] = [];
   const expectations: CycleExpectation[] = [];
   for (const ref of refs) {
-    const state = await retrying(() => as(system, users.monitor).cycles.get.query(ref), 60_000);
+    const state = await retrying(() => system.as(users.monitor).cycles.get.query(ref), 60_000);
     const expectation: CycleExpectation = {
       workflowId: cycleWorkflowId(ref.programmeId, ref.number),
       ref,
@@ -91,7 +91,7 @@ export async function planCommands(
 }
 
 export function sendCommand(system: RunningSystem, command: DrillCommand, signal: AbortSignal) {
-  const monitor = as(system, users.monitor);
+  const monitor = system.as(users.monitor);
   if (command.kind === 'addQuestion') {
     return monitor.cycles.addQuestion.mutate(
       {

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { cycleWorkflowId, developmentUsers, tableWorkflowId } from '@leercyclus/domain';
 // The router itself (not only its type): its procedures, their input schemas and the roles that may call them.
-import { appRouter } from '../../apps/api/src/router.js';
+import { appRouter } from '@leercyclus/api';
+import { cycleWorkflowId, developmentUsers, tableWorkflowId } from '@leercyclus/domain';
 import { isApiError, users } from '../system/apiClient.js';
 import { runConcurrently, sleep } from '../system/stats.js';
 import { launchDrillCycles } from './commands.js';
-import { as, type Drill, type DrillContext, type DrillOutcome } from './drill.js';
+import type { Drill, DrillContext, DrillOutcome } from './drill.js';
 import { historyFacts, settled } from './verify.js';
 import { exampleOf, malformedInputs, type Malformed, type NamedValues } from './zodInputs.js';
 
@@ -35,7 +35,7 @@ function callerFor(definition: ProcedureDef): string {
 }
 
 function call(context: DrillContext, c: Case): Promise<unknown> {
-  let node: unknown = as(context.system, c.userId);
+  let node: unknown = context.system.as(c.userId);
   for (const segment of c.procedure.split('.')) node = (node as Record<string, unknown>)[segment];
   const procedure = node as {
     query(input: unknown, options: object): Promise<unknown>;
@@ -79,9 +79,9 @@ export function malformedDrill(count: number): Drill {
       const { system, record } = context;
       const [cycle] = await launchDrillCycles(system, 'drill-malformed', 1);
       const cycleId = cycleWorkflowId(cycle!.programmeId, cycle!.number);
-      const state = await as(system, users.monitor).cycles.get.query(cycle!);
+      const state = await system.as(users.monitor).cycles.get.query(cycle!);
       const occurrenceId = state.occurrences.find((o) => o.status === 'due')!.id;
-      await as(system, users.monitor).cycles.addQuestion.mutate({
+      await system.as(users.monitor).cycles.addQuestion.mutate({
         ...cycle!,
         text: 'Wanneer schakelen we de jeugd-GGZ in?',
         raisedIn: 'learningSession',
@@ -89,7 +89,7 @@ export function malformedDrill(count: number): Drill {
         category: 'safety',
       });
       const table = 'drill-tafel';
-      await as(system, users.leader).tables.upsert.mutate({
+      await system.as(users.leader).tables.upsert.mutate({
         slug: table,
         name: 'Managementtafel Jeugd (drill)',
       });

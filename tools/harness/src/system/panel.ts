@@ -30,8 +30,11 @@ export function panelBuildReason(): string | null {
   return newestChange(index) < Math.max(...sources.map(newestChange)) ? 'sources changed' : null;
 }
 
-/** `vite build` into apps/web/dist, its output prefixed `[web]`; rejects when the build fails. */
-export function buildPanel(): Promise<void> {
+/**
+ * `vite build` into apps/web/dist, its output prefixed `[web]` (on the console unless `output` takes it);
+ * rejects when the build fails.
+ */
+export function buildPanel(output?: (line: string) => void): Promise<void> {
   const vite = join(projectRoot, 'node_modules', '.bin', 'vite');
   const { child } = runPrefixed(
     'web',
@@ -39,6 +42,7 @@ export function buildPanel(): Promise<void> {
     ['build', '--logLevel', 'warn'],
     { NODE_ENV: 'production' },
     webRoot,
+    output,
   );
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -48,4 +52,17 @@ export function buildPanel(): Promise<void> {
         : reject(new Error(`building the control panel failed (${signal ?? `exit code ${code}`})`)),
     );
   });
+}
+
+/** Builds the panel when its build is missing or older than its sources, saying so; at once otherwise. */
+export async function ensurePanelBuilt(
+  progress: (line: string) => void,
+  output?: (line: string) => void,
+): Promise<void> {
+  const reason = panelBuildReason();
+  if (reason === null) return;
+  const started = Date.now();
+  progress(`building the control panel into apps/web/dist (${reason})…`);
+  await buildPanel(output);
+  progress(`control panel built in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -1,4 +1,3 @@
-import { apiClient, type ApiClient } from '../system/apiClient.js';
 import type { RecordReader } from '../system/recordReader.js';
 import type { RunningSystem } from '../system/system.js';
 
@@ -21,17 +20,4 @@ export interface Drill {
   number: number;
   name: string;
   run(context: DrillContext): Promise<DrillOutcome>;
-}
-
-const clients = new Map<string, ApiClient>();
-
-/** A tRPC client of the system's API for a development user, reused across calls. */
-export function as(system: RunningSystem, userId: string): ApiClient {
-  const key = `${system.apiUrl} ${userId}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = apiClient(system.apiUrl, userId);
-    clients.set(key, client);
-  }
-  return client;
 }

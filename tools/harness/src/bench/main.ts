@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { listOverdueCheckpoints } from '@leercyclus/db';
 import { projectRoot } from '@leercyclus/toolchain';
 import { addQuestionUpdate } from '@leercyclus/workflows';
-import { apiClient, isApiError, users } from '../system/apiClient.js';
+import { isApiError, users } from '../system/apiClient.js';
 import { cycleRef, launchInput, rawStartOptions, startRaw } from '../system/launches.js';
 import { cpuMeter, processMemory, type ProcessMemory } from '../system/procStatus.js';
 import { openRecordReader } from '../system/recordReader.js';
@@ -118,10 +118,10 @@ process.once('SIGTERM', stopOnSignal);
 
 try {
   const record = await openRecordReader(system.databaseUrl);
-  const leader = apiClient(system.apiUrl, users.leader);
-  const coordinator = apiClient(system.apiUrl, users.coordinator);
-  const monitor = apiClient(system.apiUrl, users.monitor);
-  const participant = apiClient(system.apiUrl, users.participant);
+  const leader = system.as(users.leader);
+  const coordinator = system.as(users.coordinator);
+  const monitor = system.as(users.monitor);
+  const participant = system.as(users.participant);
   const idleWorker = processMemory(system.workerPid());
   const cpu = cpuMeter(() => system.pids());
 
@@ -394,6 +394,7 @@ try {
 } catch (error) {
   console.error(error);
   console.error(`the processes' output is in ${system.logFile}`);
-  await system.stop();
+  // Stopped once only: when stopping was what failed, this reports nothing new.
+  await system.stop().catch(() => undefined);
   process.exit(1);
 }

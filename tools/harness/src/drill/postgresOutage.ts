@@ -3,7 +3,7 @@ import { cycleWorkflowId } from '@leercyclus/domain';
 import { isApiError, users } from '../system/apiClient.js';
 import { sleep } from '../system/stats.js';
 import { describeStream, launchDrillCycles, planCommands, streamCommands } from './commands.js';
-import { as, type Drill, type DrillOutcome } from './drill.js';
+import type { Drill, DrillOutcome } from './drill.js';
 import type { TcpProxy } from './tcpProxy.js';
 import { describeVerification, settled, strayAppliedEvents, verifyCycles } from './verify.js';
 
@@ -65,7 +65,8 @@ export function postgresOutageDrill(proxy: () => TcpProxy, outageMs: (quick: boo
 
       // A read of the record while it is away: the API should answer with an error, not hang.
       const listStarted = performance.now();
-      const listOutcome = await as(system, users.participant)
+      const listOutcome = await system
+        .as(users.participant)
         .cycles.list.query(undefined, { signal: AbortSignal.timeout(30_000) })
         .then(
           () => 'answered (from where?)',

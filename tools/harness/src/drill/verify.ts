@@ -5,7 +5,7 @@ import { users } from '../system/apiClient.js';
 import { sleep } from '../system/stats.js';
 import type { RunningSystem } from '../system/system.js';
 import type { CycleRef } from './commands.js';
-import { as, type DrillContext } from './drill.js';
+import type { DrillContext } from './drill.js';
 
 /** What one cycle must look like once every command a drill sent has been taken. */
 export interface CycleExpectation {
@@ -125,7 +125,7 @@ export async function verifyCycles(
     const problem = (text: string) => problems.push(`${id}: ${text}`);
 
     // The workflow's own state, through the API.
-    const state = await as(system, users.participant).cycles.get.query(expected.ref);
+    const state = await system.as(users.participant).cycles.get.query(expected.ref);
     for (const [text] of expected.questions) {
       const n = state.questions.filter((q) => q.text === text).length;
       if (n !== 1) problem(`question "${text}" is on the agenda ${n} times`);

@@ -138,7 +138,8 @@ try {
   }
 } catch (error) {
   console.error(error);
-  await current?.stop();
+  // Stopped once only: when stopping was what failed, this reports nothing new.
+  await current?.stop().catch(() => undefined);
   process.exit(1);
 }
 

@@ -1,13 +1,16 @@
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
 import { writeWorkflowBundle } from '@leercyclus/worker';
 import { DefaultLogger } from '@temporalio/worker';
-import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from '../processes.js';
-import { prepareRecord } from '../record.js';
+import { apiClient, type ApiClient } from './apiClient.js';
 import { freePort } from './freePort.js';
+import { ensurePanelBuilt, panelDist } from './panel.js';
+import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
+import { prepareRecord } from './record.js';
 
 export interface SystemOptions {
   /** A folder of this run alone, emptied first: the dev server's SQLite file, PGlite, the bundle, the log. */
@@ -16,6 +19,10 @@ export interface SystemOptions {
   databaseUrl?: string;
   /** Extra environment of the worker process, e.g. WORKER_MAX_CACHED_WORKFLOWS. */
   workerEnv?: Record<string, string>;
+  /** A workflow bundle built already (the tests' global setup builds one); without it one is built here. */
+  workflowBundlePath?: string;
+  /** The API serves the built control panel (built first when missing or stale); without it, the API only. */
+  panel?: boolean;
   namespace?: string;
   /** Where the harness reports its progress; the processes' own output goes to `<dataDir>/system.log`. */
   progress?: (line: string) => void;
@@ -29,6 +36,10 @@ export interface RunningSystem {
   temporalAddress: string;
   /** The tRPC endpoint, e.g. http://127.0.0.1:41234/trpc. */
   apiUrl: string;
+  /** The API's own address, where it serves the control panel when started with `panel`. */
+  panelUrl: string;
+  /** A tRPC client of the API over HTTP for a development user (or anonymous), reused across calls. */
+  as(userId?: string): ApiClient;
   /** The record as the worker and the API reach it. */
   databaseUrl: string;
   workflowBundlePath: string;
@@ -43,6 +54,11 @@ export interface RunningSystem {
   startWorker(): Promise<void>;
   stopDevServer(): Promise<void>;
   startDevServer(): Promise<void>;
+  /**
+   * Stops the parts in the order that leaves no call without its server: the API first (it answers the calls
+   * it has taken, also those whose client hung up), then the worker (its running activities finish), then this
+   * harness's client, the record and the dev server. Rejects with every part that failed to stop.
+   */
   stop(): Promise<void>;
 }
 
@@ -52,21 +68,14 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Runs a TypeScript entry point of the project as a plain node process (one pid: what /proc and kill see). */
+/** Runs a TypeScript entry point as a plain node process (one pid: what /proc and kill see). */
 function runScript(
   name: string,
   script: string,
   env: Record<string, string>,
   output: (line: string) => void,
 ): Managed {
-  const managed = runPrefixed(
-    name,
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, script)],
-    env,
-    projectRoot,
-    output,
-  );
+  const managed = runPrefixed(name, process.execPath, ['--import', 'tsx', script], env, projectRoot, output);
   running.add(managed.child);
   managed.child.once('exit', (code, signal) => {
     running.delete(managed.child);
@@ -86,8 +95,21 @@ function exitOf(managed: Managed, logFile: string): Promise<never> {
   return exited;
 }
 
+/**
+ * Stops a part with SIGTERM and fails unless it exits with code 0: an error while shutting down (a call left on
+ * a closed connection) or a part that had to be killed is a fault of the system, not noise.
+ */
+async function stopCleanly(managed: Managed, logFile: string): Promise<void> {
+  await stopProcess(managed);
+  const { exitCode, signalCode } = managed.child;
+  if (exitCode !== 0) {
+    throw new Error(
+      `the ${managed.name} did not stop cleanly (${signalCode ?? `code ${exitCode}`}); see ${logFile}`,
+    );
+  }
+}
+
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const progress = options.progress ?? (() => {});
   const namespace = options.namespace ?? 'default';
   rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
@@ -95,13 +117,18 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const log = createWriteStream(logFile, { flags: 'a' });
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const output = (line: string) => {
-    log.write(`${new Date().toISOString()} ${line}\n`);
+    // A child's last lines may come after the log was closed by stop().
+    if (!log.writableEnded) log.write(`${new Date().toISOString()} ${line}\n`);
     for (const waiter of [...waiters]) {
       if (waiter.pattern.test(line)) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve();
       }
     }
+  };
+  const progress = (line: string) => {
+    output(`[harness] ${line}`);
+    options.progress?.(line);
   };
   const lineMatching = (pattern: RegExp, what: string, timeoutMs = 120_000) =>
     new Promise<void>((resolve, reject) => {
@@ -122,8 +149,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= (async () => {
-      for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch(() => undefined);
+      const failures: unknown[] = [];
+      for (const stopOne of stoppers.splice(0).reverse())
+        await stopOne().catch((error) => failures.push(error));
       await new Promise<void>((resolve) => log.end(resolve));
+      if (failures.length > 0)
+        throw new AggregateError(failures, `stopping the system failed (see ${logFile})`);
     })();
     return stopped;
   };
@@ -135,9 +166,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
 
   try {
-    progress('bundling the workflows (as a production worker loads them)…');
-    const workflowBundlePath = join(options.dataDir, 'workflow-bundle.js');
-    await writeWorkflowBundle(workflowBundlePath, new DefaultLogger('WARN'));
+    // The build takes a while: it runs while the rest starts, and the API waits for it.
+    const panelBuilt = options.panel ? ensurePanelBuilt(progress, output) : Promise.resolve();
+    // Handled here too, so a failed build is reported once, where it is awaited, not as an unhandled rejection.
+    panelBuilt.catch(() => undefined);
+    let workflowBundlePath = options.workflowBundlePath;
+    if (workflowBundlePath === undefined) {
+      progress('bundling the workflows (as a production worker loads them)…');
+      workflowBundlePath = join(options.dataDir, 'workflow-bundle.js');
+      await writeWorkflowBundle(workflowBundlePath, new DefaultLogger('WARN'));
+    }
 
     findTemporalBinary('cli');
     const temporalPort = await freePort();
@@ -165,7 +203,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       const ready = lineMatching(/^\[record\] record ready/, 'the record');
       const record = runScript(
         'record',
-        'scripts/system/serveRecord.ts',
+        fileURLToPath(new URL('./serveRecord.ts', import.meta.url)),
         {
           RECORD_PORT: String(recordPort),
           RECORD_DATA_DIR: join(options.dataDir, 'pglite'),
@@ -174,7 +212,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         output,
       );
       recordProcess = record;
-      stoppers.push(() => stopProcess(record));
+      stoppers.push(() => stopCleanly(record, logFile));
       await Promise.race([ready, exitOf(record, logFile)]);
       databaseUrl = `postgres://postgres@127.0.0.1:${recordPort}/postgres`;
     }
@@ -201,7 +239,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       return worker.child.pid;
     };
     const startWorker = async () => {
-      worker = runScript('worker', 'apps/worker/src/main.ts', workerEnv, output);
+      worker = runScript('worker', join(projectRoot, 'apps/worker/src/main.ts'), workerEnv, output);
       const pid = workerPid();
       // Pollers of a killed worker stay listed for a while: wait for this process's own poller.
       await Promise.race([
@@ -217,23 +255,40 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       ]);
     };
     stoppers.push(async () => {
-      if (worker) await stopProcess(worker);
+      // A worker the drill killed and left down has nothing to stop.
+      if (worker && worker.child.exitCode === null && worker.child.signalCode === null)
+        await stopCleanly(worker, logFile);
     });
     await startWorker();
     progress(`worker running (pid ${workerPid()})`);
 
-    const api = runScript('api', 'apps/api/src/main.ts', env, output);
-    stoppers.push(() => stopProcess(api));
-    const apiUrl = `http://127.0.0.1:${apiPort}/trpc`;
+    await panelBuilt;
+    const api = runScript(
+      'api',
+      join(projectRoot, 'apps/api/src/main.ts'),
+      { ...env, PANEL_ROOT: options.panel ? panelDist : '' },
+      output,
+    );
+    stoppers.push(() => stopCleanly(api, logFile));
+    const panelUrl = `http://127.0.0.1:${apiPort}`;
+    const apiUrl = `${panelUrl}/trpc`;
     await Promise.race([waitFor('the API', () => httpAnswers(`${apiUrl}/health`)), exitOf(api, logFile)]);
     progress(`API on ${apiUrl}`);
 
+    const clients = new Map<string, ApiClient>();
     return {
       dataDir: options.dataDir,
       logFile,
       namespace,
       temporalAddress,
       apiUrl,
+      panelUrl,
+      as: (userId) => {
+        const key = userId ?? '';
+        const client = clients.get(key) ?? apiClient(apiUrl, userId);
+        clients.set(key, client);
+        return client;
+      },
       databaseUrl,
       workflowBundlePath,
       client,
@@ -270,7 +325,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       stop,
     };
   } catch (error) {
-    await stop();
+    // The failure to start is the one to report; what did start is stopped as far as it can be.
+    await stop().catch(() => undefined);
     throw error;
   }
 }

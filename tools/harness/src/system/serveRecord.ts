@@ -1,4 +1,4 @@
-import { prepareRecord } from '../record.js';
+import { prepareRecord } from './record.js';
 
 /**
  * The record as a process of its own (the database of the embedded default): PGlite in RECORD_DATA_DIR,

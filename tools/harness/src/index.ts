@@ -1,0 +1,2 @@
+export { startSystem, type RunningSystem, type SystemOptions } from './system/system.js';
+export { apiClient, isApiError, users, type ApiClient, type ApiError } from './system/apiClient.js';
