@@ -33,7 +33,7 @@ export function parseCanonical<T extends z.ZodType>(
   const path = firstDifference(parsed, value);
   if (path) {
     const field = path.join('.') || 'input';
-    const expected = JSON.stringify((path as string[]).reduce<unknown>((v, k) => (v as never)?.[k], parsed));
+    const expected = JSON.stringify(path.reduce<unknown>((v, k) => (v as never)?.[k], parsed));
     throw refuse('invalid', `${field}: send the field as the schema gives it (${expected ?? 'absent'})`);
   }
 }

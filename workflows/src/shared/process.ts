@@ -113,7 +113,7 @@ export class Process {
           if (this.options.closed()) {
             throw refuse('closed', `${this.options.describe()} is closed; it takes no more changes.`);
           }
-          parseCanonical(envelope, raw, ({ input, by }) => handler.validate?.(input as I, by));
+          parseCanonical(envelope, raw, ({ input, by }) => handler.validate?.(input, by));
         },
       },
     );

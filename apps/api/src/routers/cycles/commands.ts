@@ -4,7 +4,6 @@ import {
   escalateQuestionInputSchema,
   checkpointSchema,
   closeCycleInputSchema,
-  cycleStateSchema,
   cycleSummarySchema,
   cycleWorkflowId,
   cycleExtensionSchema,
