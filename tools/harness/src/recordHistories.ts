@@ -43,10 +43,14 @@ import {
   updateQuestionUpdate,
 } from '@leercyclus/workflows';
 import { historyToJSON } from './historyJson.js';
+import { recordDevServerCycle } from './histories/devServerCycle.js';
+import { recordContinuedTable, recordRaisingTable } from './histories/tables.js';
 
 /**
  * Records the histories that CI replays against every later version of the workflow code (tests/histories):
- * a cycle that uses every command and timer, the management table that answers it, and an action-learning group.
+ * a cycle that uses every command and timer, the management table that answers it, an action-learning group,
+ * tables whose reminders fire and that raise an item to their parent, a table that continues as new (both of
+ * its runs), and a cycle driven on a real dev server.
  * Each recording is named by the day it was made and earlier ones stay, so the code keeps replaying what cycles
  * started under older versions did. Run after a deliberate behaviour change, never to paper over a replay
  * failure: that one needs `patched()`.
@@ -233,6 +237,8 @@ await worker.runUntil(async () => {
   await save('managementTable-answering', env.client.workflow.getHandle(tableWorkflowId('mt-jeugd')));
 
   await recordActionLearningGroup();
+  await recordRaisingTable(env, save);
+  await recordContinuedTable(env, save);
 });
 
 /**
@@ -378,3 +384,4 @@ async function recordActionLearningGroup(): Promise<void> {
 
 await env.teardown();
 await database.close();
+await recordDevServerCycle(save);
