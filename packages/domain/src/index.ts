@@ -17,6 +17,7 @@ export {
   cycleLaunchInputSchema,
   cycleWorkflowId,
   defaultCadence,
+  defaultEscalateOverdueAfterDays,
   districtSlotSchema,
   normalizeCycleLaunch,
   partnerGatheringInputSchema,
@@ -180,7 +181,8 @@ export {
   type TableConfigInput,
 } from './escalation.js';
 export { escalationDueAt, nextMonthlyMeeting } from './monthlyMeeting.js';
-export { answeredQuestion } from './escalationAnswer.js';
+export { answeredObstacle, answeredQuestion } from './escalationAnswer.js';
+export { answeredByGroup, outcomeConcerns } from './groupOutcomeAnswer.js';
 export {
   cycleIdSchema,
   cycleQuestionLinkSchema,

@@ -1,6 +1,7 @@
 import type { Checkpoint, Reminder } from './checkpoint.js';
 import type { Occurrence } from './cycleCalendar.js';
 import type { DistrictSlot } from './cycleLaunch.js';
+import type { WeeklySlot } from './schedule.js';
 import type { LearningQuestion } from './agenda.js';
 
 /** The header of a process as the record keeps it. */
@@ -15,6 +16,20 @@ export interface CycleRecordHeader {
   status: 'running' | 'closed';
   overdueCheckpoints: number;
   nextEventAt: string | null;
+  /**
+   * What a page of the cycle shows once Temporal has forgotten it (its namespace's retention), so the record
+   * holds them too. Optional only so that cycles recorded before the record kept them still apply; a workflow
+   * sends them all with every header.
+   */
+  requestId?: string;
+  blackoutDates?: string[];
+  programmeTeam?: WeeklySlot | null;
+  questionCategories?: string[];
+  launchedBy?: string;
+  managementTable?: string | null;
+  escalateOverdueAfterDays?: number;
+  closed?: { at: string; by: string; reason: string } | null;
+  groupOutcomes?: string[];
 }
 
 interface EventBase {
