@@ -7,5 +7,6 @@ export {
 } from './testDatabase.js';
 export { eachBackend } from './eachBackend.js';
 export { cycleEventsFor } from './cycleEvents.js';
+export { groupEventsFor } from './groupEvents.js';
 export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
