@@ -306,22 +306,23 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
   });
 
   it('answers an escalation once when the same respond request is sent twice', async () => {
+    const ref = { programmeId: 'antwoord-eenmaal', number: 1 };
+    const cycleId = 'cycle/antwoord-eenmaal/1';
+    await system.api
+      .as(leader)
+      .cycles.launch.mutate(launchInput(new Date(), { ...ref, managementTable: table }));
     const question = await system.api.as(monitor).cycles.addQuestion.mutate({
-      ...second,
+      ...ref,
       text: 'Wat zijn scholen verplicht te doen bij zorgen?',
       raisedIn: 'partnerGathering',
       level: 'system',
       category: 'education',
     });
-    await system.api.as(monitor).cycles.escalateQuestion.mutate({
-      ...second,
-      questionNumber: question.number,
-      why: 'Wettelijke taak.',
-    });
-    const items = await eventually(inbox, (list) =>
-      list.some((item) => item.source.processId === `cycle/${programmeId}/2`),
-    );
-    const item = items.find((candidate) => candidate.source.processId === `cycle/${programmeId}/2`)!;
+    await system.api
+      .as(monitor)
+      .cycles.escalateQuestion.mutate({ ...ref, questionNumber: question.number, why: 'Wettelijke taak.' });
+    const items = await eventually(inbox, (list) => list.some((item) => item.source.processId === cycleId));
+    const item = items.find((candidate) => candidate.source.processId === cycleId)!;
     const respond = {
       table,
       escalationId: item.id,
