@@ -29,7 +29,7 @@ import {
 function refusals() {
   const refused: RefusedEvent[] = [];
   return {
-    async keep(write: () => Promise<unknown>): Promise<void> {
+    keep: async (write: () => Promise<unknown>): Promise<void> => {
       try {
         await write();
       } catch (error) {
@@ -37,7 +37,7 @@ function refusals() {
         refused.push(...error.refused);
       }
     },
-    throwAny(): void {
+    throwAny: (): void => {
       if (refused.length > 0) throw invalidRecordData(refused);
     },
   };
