@@ -3,7 +3,13 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { applyGroupEvents, tables, type Db } from '@leercyclus/db';
-import { eachBackend, groupEventsFor } from '@leercyclus/db/testing';
+import {
+  aDecision,
+  anAnsweredEscalation,
+  eachBackend,
+  escalationSource,
+  groupEventsFor,
+} from '@leercyclus/db/testing';
 import type { EscalationItem } from '@leercyclus/domain';
 import type { TableEvent } from '@leercyclus/workflows';
 import { createRoutingActivities } from './routing.js';
@@ -37,37 +43,10 @@ function signalClient(db: Db, closed: ReadonlySet<string> = new Set()) {
   return { sent, client: client as unknown as Client };
 }
 
-const decision = {
-  outcome: 'accepted' as const,
-  text: 'De gemeente betaalt.',
-  decidedBy: 'dana.management',
-  decidedAt: '2026-03-20T14:00:00.000Z',
-  table: 'mt-jeugd',
-};
+const decision = aDecision();
 
 function answered(id: string, processId: string): EscalationItem {
-  return {
-    id,
-    table: 'mt-jeugd',
-    source: {
-      kind: 'cycleQuestion',
-      processId,
-      programmeId: 'routering',
-      questionNumber: 1,
-      checkpointId: null,
-      obstacleId: null,
-    },
-    text: 'Wie betaalt de praktijkondersteuner?',
-    why: 'Dat beslist de gemeente.',
-    raisedBy: 'chris.monitor',
-    raisedAt: '2026-03-01T10:00:00.000Z',
-    history: [],
-    receivedAt: '2026-03-01T10:00:01.000Z',
-    dueAt: '2026-04-01T13:00:00.000Z',
-    status: 'answered',
-    remindersSent: [],
-    decision,
-  };
+  return anAnsweredEscalation(id, escalationSource('cycleQuestion', processId, 'routering', 1));
 }
 
 /** What a table hands out when it answers: the item with its decision, then the answer to deliver. */

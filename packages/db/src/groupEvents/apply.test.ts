@@ -71,14 +71,7 @@ eachBackend('applyGroupEvents', (current) => {
     const { db } = current();
     const group = groupEventsFor('alg-uitkomst', 'proeftuin');
     const outcome = group.outcome('cycle/proeftuin/1', 2);
-    const escalation = {
-      id: `${group.groupId}/obstacle-1@2026-02-13T10:00:00.000Z`,
-      table: 'mt-jeugd',
-      why: 'Vervanging regelt de organisatie.',
-      raisedAt: '2026-02-13T10:00:00.000Z',
-      raisedBy: 'chris.monitor',
-      decision: null,
-    };
+    const escalation = group.obstacleEscalation;
     await applyGroupEvents(db, [
       ...group.list,
       group.obstacle(),

@@ -6,14 +6,18 @@ import { carriedOverBy, recordedCycle } from './cycleRecord.js';
 
 eachBackend('a cycle as the record keeps it', (current) => {
   const events = cycleEventsFor('pagina', 1);
-  const launch: Partial<CycleRecordHeader> = {
-    requestId: 'launch-pagina-1',
+  /** What the launch settled that the page shows. */
+  const settled = {
     blackoutDates: ['2026-02-17', '2026-02-19'],
     programmeTeam: { weekday: 'monday', startTime: '10:00', durationMinutes: 90 },
     questionCategories: ['safety', 'education'],
     launchedBy: 'anna.projectleider',
     managementTable: 'mt-jeugd',
     escalateOverdueAfterDays: 10,
+  } satisfies Partial<CycleRecordHeader>;
+  const launch: Partial<CycleRecordHeader> = {
+    ...settled,
+    requestId: 'launch-pagina-1',
     closed: null,
     groupOutcomes: [],
   };
@@ -117,12 +121,7 @@ eachBackend('a cycle as the record keeps it', (current) => {
       endsOn: header.endsOn,
       timeZone: 'Europe/Amsterdam',
       districts: header.districts,
-      blackoutDates: ['2026-02-17', '2026-02-19'],
-      programmeTeam: { weekday: 'monday', startTime: '10:00', durationMinutes: 90 },
-      questionCategories: ['safety', 'education'],
-      launchedBy: 'anna.projectleider',
-      managementTable: 'mt-jeugd',
-      escalateOverdueAfterDays: 10,
+      ...settled,
       status: 'closed',
       nextEventAt: null,
       overdueCheckpoints: 0,

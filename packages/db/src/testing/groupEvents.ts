@@ -146,5 +146,14 @@ export function groupEventsFor(slug: string, programmeId: string | null) {
     type: 'groupUpdated',
     group: header(change),
   });
-  return { groupId, list, updated, obstacle, outcome, completed };
+  /** The first obstacle's escalation to a management table, not answered yet. */
+  const obstacleEscalation = {
+    id: `${groupId}/obstacle-1@2026-02-13T10:00:00.000Z`,
+    table: 'mt-jeugd',
+    why: 'Vervanging regelt de organisatie.',
+    raisedAt: '2026-02-13T10:00:00.000Z',
+    raisedBy: 'chris.monitor',
+    decision: null,
+  };
+  return { groupId, list, updated, obstacle, obstacleEscalation, outcome, completed };
 }

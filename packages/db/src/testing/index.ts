@@ -10,3 +10,4 @@ export { cycleEventsFor } from './cycleEvents.js';
 export { groupEventsFor } from './groupEvents.js';
 export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
+export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';
