@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dateInZone, weekdays, type CycleState } from '@leercyclus/domain';
+import { addDays, cycleRecordHeader, dateInZone, weekdays, type CycleState } from '@leercyclus/domain';
 import { applyCycleEvents, tables } from '@leercyclus/db';
 import { cycleEventsFor } from '@leercyclus/db/testing';
+import { cycleStateQuery } from '@leercyclus/workflows';
 import { eventually, failureOf } from '../support/api.js';
 import { groupLaunchInput } from '../support/groups.js';
 import { launchInput } from '../support/launches.js';
@@ -34,7 +35,6 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
   const system = useSystem('devServer', { api: true });
   const today = dateInZone(new Date(), 'Europe/Amsterdam');
   const yesterday = addDays(today, -1);
-  // Every session of the first cycle lies in the past, so the record holds each of them once it is due.
   const weekday = weekdays[(new Date(`${yesterday}T12:00:00Z`).getUTCDay() + 6) % 7]!;
   const inbox = () => system.api.as(manager).escalations.inbox.query({ table });
 
@@ -62,6 +62,21 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
     expect(gone).toBe(true);
   }
 
+  /**
+   * A cycle whose every session lies in the past (so the record holds each of them once it is due), with a
+   * checkpoint that is overdue at once and goes to the management table.
+   */
+  const aCycleGonePast = (ref: { programmeId: string; number: number }) =>
+    launchInput(new Date(), {
+      ...ref,
+      startsOn: addDays(today, -20),
+      endsOn: today,
+      districts: [{ name: 'West', weekday, startTime: '09:00', durationMinutes: 120 }],
+      checkpoints: [{ title: 'Tussenevaluatie', owner: coordinator, dueOn: addDays(today, -10) }],
+      escalateOverdueAfterDays: 1,
+      managementTable: table,
+    });
+
   beforeAll(async () => {
     await system.api
       .as(manager)
@@ -76,17 +91,7 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
     "shows a closed cycle's page from the record once Temporal has forgotten it",
     { timeout: 240_000 },
     async () => {
-      await system.api.as(leader).cycles.launch.mutate(
-        launchInput(new Date(), {
-          ...first,
-          startsOn: addDays(today, -20),
-          endsOn: today,
-          districts: [{ name: 'West', weekday, startTime: '09:00', durationMinutes: 120 }],
-          checkpoints: [{ title: 'Tussenevaluatie', owner: coordinator, dueOn: addDays(today, -10) }],
-          escalateOverdueAfterDays: 1,
-          managementTable: table,
-        }),
-      );
+      await system.api.as(leader).cycles.launch.mutate(aCycleGonePast(first));
       await system.api.as(monitor).cycles.recordSession.mutate({
         ...first,
         occurrenceId: `learningSession:west:${addDays(yesterday, -7)}`,
@@ -135,7 +140,8 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
       checkpointEscalation = items.find((item) => item.source.kind === 'cycleCheckpoint')!.id;
 
       await system.api.as(leader).cycles.close.mutate({ ...first, reason: 'Einde cyclus' });
-      seen = await system.api.as(participant).cycles.get.query(first);
+      // What the workflow itself showed last, to hold the record's page against.
+      seen = await system.env.client.workflow.getHandle(firstId).query(cycleStateQuery);
       expect(seen.occurrences.filter((o) => o.status === 'held')).toHaveLength(1);
       expect(seen.checkpoints[0]!.escalatedAt).toBeTruthy();
 
@@ -251,6 +257,50 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
         (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'escalationAnswered',
       ),
     ).toEqual([]);
+  });
+
+  it("shows the decision on a closed cycle's checkpoint while Temporal still holds the cycle", async () => {
+    const ref = { programmeId: 'bewaar-binnen', number: 1 };
+    const cycleId = 'cycle/bewaar-binnen/1';
+    await system.api.as(leader).cycles.launch.mutate(aCycleGonePast(ref));
+    const items = await eventually(inbox, (list) => list.some((item) => item.source.processId === cycleId));
+    await system.api.as(leader).cycles.close.mutate({ ...ref, reason: 'Einde cyclus' });
+    const handle = system.env.client.workflow.getHandle(cycleId);
+    await eventually(
+      async () => (await handle.describe()).status.name,
+      (status) => status === 'COMPLETED',
+    );
+    // The record holds the whole page once the workflow's header carries its launch details (the workflows'
+    // part of issue 11): written here as that header would be.
+    const closed = await handle.query(cycleStateQuery);
+    await applyCycleEvents(system.record.db, [
+      {
+        eventId: `${cycleId}#whole-header`,
+        cycleId,
+        at: closed.closed!.at,
+        actor: 'system',
+        type: 'cycleUpdated',
+        cycle: cycleRecordHeader(closed),
+      },
+    ]);
+
+    const escalation = items.find((item) => item.source.processId === cycleId)!;
+    await system.api.as(manager).escalations.respond.mutate({
+      table,
+      escalationId: escalation.id,
+      outcome: 'declined',
+      text: 'Eerst de eigen planning op orde.',
+    });
+    const page = await eventually(
+      () => system.api.as(participant).cycles.get.query(ref),
+      (cycle) => cycle.checkpoints[0]!.escalation?.decision != null,
+    );
+    expect(page.checkpoints[0]!.escalation).toMatchObject({
+      id: escalation.id,
+      decision: { outcome: 'declined', decidedBy: manager },
+    });
+    expect(page).toMatchObject({ status: 'closed', launchedBy: leader, managementTable: table });
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
   });
 
   it("puts the table's decision on a completed group's obstacle in the record", async () => {

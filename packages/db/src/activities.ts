@@ -5,9 +5,6 @@ import { applyGroupEvents } from './groupEvents/apply.js';
 import type { Db } from './database.js';
 import { RefusedEvents, type RefusedEvent } from './recordFailure.js';
 
-/** The failure type the workflows see when the record refused events of a batch as invalid data. */
-export const invalidRecordDataType = 'InvalidRecordData';
-
 /** The activity's logger (naming its workflow and activity) inside an activity, the console elsewhere. */
 function activityLog(): Pick<Console, 'warn'> {
   try {
@@ -17,15 +14,20 @@ function activityLog(): Pick<Console, 'warn'> {
   }
 }
 
+/** Names each event the record refused in the worker's log. */
+export function logRefused(refused: readonly RefusedEvent[]): void {
+  const log = activityLog();
+  for (const event of refused) log.warn(`the record refused event ${event.eventId}: ${event.reason}`);
+}
+
 /**
  * The non-retryable failure for events the record refused as invalid data, after it applied the rest: retrying
  * would be refused again and hold up the process for ever. Each refused event is named in the worker's log.
  */
 export function invalidRecordData(refused: readonly RefusedEvent[]): ApplicationFailure {
-  const log = activityLog();
-  for (const event of refused) log.warn(`the record refused event ${event.eventId}: ${event.reason}`);
+  logRefused(refused);
   return ApplicationFailure.create({
-    type: invalidRecordDataType,
+    type: 'InvalidRecordData',
     nonRetryable: true,
     message: refused.map((event) => `event ${event.eventId}: ${event.reason}`).join('; '),
     details: refused.map(({ eventId, reason }) => ({ eventId, reason })),
@@ -33,7 +35,7 @@ export function invalidRecordData(refused: readonly RefusedEvent[]): Application
 }
 
 /** Runs a record write as an activity: refused events fail it for good, anything else is retried. */
-export async function asRecordActivity(write: () => Promise<unknown>): Promise<void> {
+async function asRecordActivity(write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (error) {

@@ -7,14 +7,12 @@ export { RecordError } from './errors.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
 export {
-  asRecordActivity,
   createRecordActivities,
   invalidRecordData,
-  invalidRecordDataType,
+  logRefused,
   type RecordActivities,
 } from './activities.js';
 export {
-  applyEach,
   recordFailureKind,
   RefusedEvents,
   type RecordFailureKind,

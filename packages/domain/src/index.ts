@@ -104,7 +104,7 @@ export {
 } from './sessionRecord.js';
 export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
-export type { CycleRecordEvent, CycleRecordHeader } from './recordEvents.js';
+export { cycleRecordHeader, type CycleRecordEvent, type CycleRecordHeader } from './recordEvents.js';
 export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
 export {
   districtNameSchema,

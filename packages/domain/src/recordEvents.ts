@@ -3,6 +3,7 @@ import type { Occurrence } from './cycleCalendar.js';
 import type { DistrictSlot } from './cycleLaunch.js';
 import type { WeeklySlot } from './schedule.js';
 import type { LearningQuestion } from './agenda.js';
+import type { CycleState } from './cycleState.js';
 
 /** The header of a process as the record keeps it. */
 export interface CycleRecordHeader {
@@ -56,3 +57,31 @@ export type CycleRecordEvent = EventBase &
     /** A reminder to deliver: goes to the outbox. */
     | { type: 'reminderQueued'; reminder: Reminder; checkpointTitle: string }
   );
+
+/**
+ * The header a cycle's workflow records: its state but for the rows the record keeps apart (occurrences,
+ * questions, checkpoints), so that its page can be shown from the record once Temporal has let it go.
+ */
+export function cycleRecordHeader(state: CycleState, requestId?: string): CycleRecordHeader {
+  return {
+    programmeId: state.programmeId,
+    number: state.number,
+    title: state.title,
+    startsOn: state.startsOn,
+    endsOn: state.endsOn,
+    timeZone: state.timeZone,
+    districts: state.districts,
+    status: state.status,
+    overdueCheckpoints: state.overdueCheckpoints,
+    nextEventAt: state.nextEventAt,
+    ...(requestId === undefined ? {} : { requestId }),
+    blackoutDates: state.blackoutDates,
+    programmeTeam: state.programmeTeam,
+    questionCategories: state.questionCategories,
+    launchedBy: state.launchedBy,
+    managementTable: state.managementTable,
+    escalateOverdueAfterDays: state.escalateOverdueAfterDays,
+    closed: state.closed,
+    groupOutcomes: state.groupOutcomes,
+  };
+}

@@ -5,6 +5,7 @@ import {
   applyTableEvents,
   invalidRecordData,
   listCycles,
+  logRefused,
   outcomesFor,
   recordAnswerAtSource,
   recordGroupOutcome,
@@ -119,13 +120,13 @@ export function createRoutingActivities(client: Client, db: Db): RoutingActiviti
     escalate,
 
     async deliverGroupOutcome(outcome) {
-      const record = refusals();
-      await record.keep(() => recordGroupOutcome(db, outcome));
-      const delivery = await toSourceOrSuccessors(outcome.cycleId, outcome.programmeId, groupOutcomeSignal, [
-        outcome,
-      ]);
-      record.throwAny();
-      return delivery;
+      await recordGroupOutcome(db, outcome).catch((error: unknown) => {
+        // Delivered all the same: the group's own record of its completion carries this outcome and fails
+        // there, where the group shows it.
+        if (!(error instanceof RefusedEvents)) throw error;
+        logRefused(error.refused);
+      });
+      return toSourceOrSuccessors(outcome.cycleId, outcome.programmeId, groupOutcomeSignal, [outcome]);
     },
 
     async routeTableEvents(events) {

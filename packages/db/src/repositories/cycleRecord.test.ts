@@ -111,8 +111,9 @@ eachBackend('a cycle as the record keeps it', (current) => {
     ]);
 
     const page = await recordedCycle(db, events.cycleId);
+    expect(page?.whole).toBe(true);
     const header = events.cycle().cycle;
-    expect(page).toEqual({
+    expect(page?.state).toEqual({
       cycleId: events.cycleId,
       programmeId: 'pagina',
       number: 1,

@@ -67,11 +67,15 @@ async function occurrencesOf(q: Queryable, cycleId: string): Promise<Occurrence[
 }
 
 /**
- * A learning cycle's page as its workflow last recorded it, in the shape of the workflow's query: for a cycle
- * Temporal no longer holds (its namespace's retention). Undefined when the record has no such cycle. A cycle
- * recorded before the record kept its launch details shows the defaults a launch would have had.
+ * A learning cycle's page as its workflow last recorded it, in the shape of the workflow's query, with what
+ * came after it closed (a decision on its overdue checkpoint): for a cycle Temporal no longer holds (its
+ * namespace's retention) or has closed. Undefined when the record has no such cycle. `whole` is false for a
+ * cycle recorded before the record kept its launch details: its page shows the defaults a launch would have had.
  */
-export async function recordedCycle(q: Queryable, cycleId: string): Promise<CycleState | undefined> {
+export async function recordedCycle(
+  q: Queryable,
+  cycleId: string,
+): Promise<{ state: CycleState; whole: boolean } | undefined> {
   const [row] = await q
     .select()
     .from(processes)
@@ -82,7 +86,7 @@ export async function recordedCycle(q: Queryable, cycleId: string): Promise<Cycl
     questionsOf(q, cycleId),
     checkpointsOf(q, cycleId),
   ]);
-  return {
+  const state: CycleState = {
     cycleId,
     programmeId: cycleProgrammeId(row),
     number: row.number ?? 0,
@@ -108,6 +112,7 @@ export async function recordedCycle(q: Queryable, cycleId: string): Promise<Cycl
       : null,
     groupOutcomes: row.groupOutcomes,
   };
+  return { state, whole: row.launchedBy !== null };
 }
 
 /**

@@ -66,15 +66,20 @@ export const launchAndRead = {
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
       const cycleId = cycleWorkflowId(input.programmeId, input.number);
-      try {
-        return await ctx.temporal.workflow.getHandle(cycleId).query(cycleStateQuery);
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error;
-      }
-      // Temporal has let the closed cycle go (its namespace's retention): the record shows what it held.
+      const live = await ctx.temporal.workflow
+        .getHandle(cycleId)
+        .query(cycleStateQuery)
+        .catch((error: unknown) => {
+          if (error instanceof WorkflowNotFoundError) return undefined;
+          throw error;
+        });
+      if (live?.status === 'running') return live;
+      // A closed cycle's page is the record's, which also keeps what came after it closed (a decision on its
+      // overdue checkpoint) and outlives Temporal's retention; the workflow answers while the record catches up.
       const recorded = await recordedCycle(ctx.db, cycleId);
-      if (!recorded) throw notFound(input.programmeId, input.number);
-      return recorded;
+      if (recorded && (!live || (recorded.whole && recorded.state.status === 'closed'))) return recorded.state;
+      if (live) return live;
+      throw notFound(input.programmeId, input.number);
     }),
 
   /** Cycles from the record, newest first: the list stays fast however many cycles there are. */
