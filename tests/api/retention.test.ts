@@ -303,7 +303,7 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
     expect((await handle.describe()).status.name).toBe('COMPLETED');
   });
 
-  it("puts the table's decision on a completed group's obstacle in the record", async () => {
+  it("puts the table's decision on a completed group's obstacle, in the record and on its page", async () => {
     const slug = 'alg-belemmerd';
     const groupId = `group/${slug}`;
     await system.api.as(leader).groups.launch.mutate(groupLaunchInput(new Date(), { slug, programmeId }));
@@ -352,6 +352,16 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
         decision: { outcome: 'needsInformation', text: 'Hoeveel uur?', decidedBy: manager },
       },
     });
+    // And the completed group's page shows it.
+    const page = await system.api.as(participant).groups.get.query({ slug });
+    expect(page.status).toBe('closed');
+    expect(page.obstacles).toEqual([
+      {
+        ...obstacle,
+        status: 'open',
+        escalation: row!.escalation,
+      },
+    ]);
   });
 
   it('answers an escalation once when the same respond request is sent twice', async () => {

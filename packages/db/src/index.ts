@@ -28,6 +28,7 @@ export { agendaByCategory, searchAgenda } from './repositories/agenda.js';
 export { listCycles, type CycleFilters } from './repositories/cycles.js';
 export { answersOn } from './repositories/decisions.js';
 export { outcomesFor } from './repositories/groupOutcomes.js';
+export { obstaclesOf } from './repositories/obstacles.js';
 export { carriedOverBy, recordedCycle } from './repositories/cycleRecord.js';
 export { cycleLaunchSlot, type CycleLaunchSlot } from './repositories/cycleLaunch.js';
 export { listOverdueCheckpoints, type OverdueCheckpoint } from './repositories/checkpoints.js';

@@ -5,7 +5,8 @@ import { ownedRecordId, type WrittenRecord } from '../cycleEvents/types.js';
 import type { Db, Tx } from '../database.js';
 import { writeObstacle } from '../groupEvents/obstacle.js';
 import { applyEach } from '../recordFailure.js';
-import { checkpoints, groupObstacles } from '../schema/index.js';
+import { obstaclesOf } from '../repositories/obstacles.js';
+import { checkpoints } from '../schema/index.js';
 
 /** The decision on an overdue checkpoint's escalation, shown on the checkpoint; a second one changes nothing. */
 async function onCheckpoint(tx: Tx, answer: EscalationAnswer, checkpointId: string): Promise<WrittenRecord> {
@@ -36,26 +37,8 @@ async function onCheckpoint(tx: Tx, answer: EscalationAnswer, checkpointId: stri
 /** The decision on an obstacle, as the group would have applied it: "needs information" opens it again. */
 async function onObstacle(tx: Tx, answer: EscalationAnswer, obstacleId: string): Promise<WrittenRecord> {
   const groupId = answer.source.processId;
-  const [row] = await tx
-    .select()
-    .from(groupObstacles)
-    .where(and(eq(groupObstacles.processId, groupId), eq(groupObstacles.obstacleId, obstacleId)));
-  const answered =
-    row &&
-    answeredObstacle(
-      {
-        id: row.obstacleId,
-        text: row.text,
-        level: row.level,
-        raisedBy: row.raisedBy,
-        raisedAt: row.raisedAt.toISOString(),
-        iteration: row.iteration,
-        status: row.status,
-        escalation: row.escalation,
-      },
-      answer.escalationId,
-      answer.decision,
-    );
+  const [obstacle] = await obstaclesOf(tx, groupId, obstacleId);
+  const answered = obstacle && answeredObstacle(obstacle, answer.escalationId, answer.decision);
   if (answered) return writeObstacle(tx, groupId, answered);
   return { recordType: 'groupObstacle', recordId: ownedRecordId(groupId, obstacleId) };
 }

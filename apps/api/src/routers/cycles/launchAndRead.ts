@@ -77,7 +77,8 @@ export const launchAndRead = {
       // A closed cycle's page is the record's, which also keeps what came after it closed (a decision on its
       // overdue checkpoint) and outlives Temporal's retention; the workflow answers while the record catches up.
       const recorded = await recordedCycle(ctx.db, cycleId);
-      if (recorded && (!live || (recorded.whole && recorded.state.status === 'closed'))) return recorded.state;
+      if (recorded && (!live || (recorded.whole && recorded.state.status === 'closed')))
+        return recorded.state;
       if (live) return live;
       throw notFound(input.programmeId, input.number);
     }),
