@@ -84,10 +84,15 @@ export const launchAndRead = {
       const groupId = groupWorkflowId(input.slug);
       const state = await queryProcess(ctx.temporal, groupId, groupStateQuery, () => notFound(input.slug));
       if (state.status === 'running') return state;
-      // A completed group's obstacles are the record's: a table's decision that came after it completed lands
-      // there. (Its members, iterations and meetings are not in the record yet: Temporal must still hold it.)
-      const obstacles = await obstaclesOf(ctx.db, groupId);
-      return obstacles.length > 0 ? { ...state, obstacles } : state;
+      // A completed group's obstacles as the record keeps them: a table's decision that came after it completed
+      // lands there. (Its members, iterations and meetings are not in the record yet: Temporal must hold it.)
+      const recorded = new Map(
+        (await obstaclesOf(ctx.db, groupId)).map((obstacle) => [obstacle.id, obstacle]),
+      );
+      return {
+        ...state,
+        obstacles: state.obstacles.map((obstacle) => recorded.get(obstacle.id) ?? obstacle),
+      };
     }),
 
   /** Groups from the record, newest first. */
