@@ -1,2 +1,3 @@
 export { temporalSettings, type TemporalSettings } from './temporal.js';
 export { defaultPorts, portFromEnv } from './ports.js';
+export { defaultRetentionDays, retentionFromEnv } from './retention.js';

@@ -1,7 +1,47 @@
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { CycleRecordEvent, GroupRecordEvent } from '@leercyclus/domain';
 import { applyCycleEvents } from './cycleEvents/apply.js';
 import { applyGroupEvents } from './groupEvents/apply.js';
 import type { Db } from './database.js';
+import { RefusedEvents, type RefusedEvent } from './recordFailure.js';
+
+/** The activity's logger (naming its workflow and activity) inside an activity, the console elsewhere. */
+function activityLog(): Pick<Console, 'warn'> {
+  try {
+    return Context.current().log;
+  } catch {
+    return console;
+  }
+}
+
+/** Names each event the record refused in the worker's log. */
+export function logRefused(refused: readonly RefusedEvent[]): void {
+  const log = activityLog();
+  for (const event of refused) log.warn(`the record refused event ${event.eventId}: ${event.reason}`);
+}
+
+/**
+ * The non-retryable failure for events the record refused as invalid data, after it applied the rest: retrying
+ * would be refused again and hold up the process for ever. Each refused event is named in the worker's log.
+ */
+export function invalidRecordData(refused: readonly RefusedEvent[]): ApplicationFailure {
+  logRefused(refused);
+  return ApplicationFailure.create({
+    type: 'InvalidRecordData',
+    nonRetryable: true,
+    message: refused.map((event) => `event ${event.eventId}: ${event.reason}`).join('; '),
+    details: refused.map(({ eventId, reason }) => ({ eventId, reason })),
+  });
+}
+
+/** Runs a record write as an activity: refused events fail it for good, anything else is retried. */
+async function asRecordActivity(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    throw error instanceof RefusedEvents ? invalidRecordData(error.refused) : error;
+  }
+}
 
 /**
  * The record's activities, as the worker registers them. Each write carries its event id, so Temporal may retry
@@ -9,12 +49,10 @@ import type { Db } from './database.js';
  */
 export function createRecordActivities(db: Db) {
   return {
-    recordCycleEvents: async (events: CycleRecordEvent[]): Promise<void> => {
-      await applyCycleEvents(db, events);
-    },
-    recordGroupEvents: async (events: GroupRecordEvent[]): Promise<void> => {
-      await applyGroupEvents(db, events);
-    },
+    recordCycleEvents: (events: CycleRecordEvent[]): Promise<void> =>
+      asRecordActivity(() => applyCycleEvents(db, events)),
+    recordGroupEvents: (events: GroupRecordEvent[]): Promise<void> =>
+      asRecordActivity(() => applyGroupEvents(db, events)),
   };
 }
 

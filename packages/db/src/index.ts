@@ -6,14 +6,31 @@ export type { Actor } from './audit.js';
 export { RecordError } from './errors.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
-export { createRecordActivities, type RecordActivities } from './activities.js';
+export {
+  createRecordActivities,
+  invalidRecordData,
+  logRefused,
+  type RecordActivities,
+} from './activities.js';
+export {
+  recordFailureKind,
+  RefusedEvents,
+  type RecordFailureKind,
+  type RefusedEvent,
+} from './recordFailure.js';
+export { recordAnswerAtSource } from './tableEvents/answerOnRecord.js';
+export { recordGroupOutcome } from './groupEvents/outcome.js';
 export { createProgramme, getProgramme, listProgrammes } from './repositories/programmes.js';
 export { listPartners, upsertPartner } from './repositories/partners.js';
 export { closeCase, registerCase, updateCase } from './repositories/cases.js';
 export { caseStats } from './repositories/caseStats.js';
 export { agendaByCategory, searchAgenda } from './repositories/agenda.js';
 export { listCycles, type CycleFilters } from './repositories/cycles.js';
-export { decisionsOn } from './repositories/decisions.js';
+export { answersOn } from './repositories/decisions.js';
+export { outcomesFor } from './repositories/groupOutcomes.js';
+export { obstaclesOf } from './repositories/obstacles.js';
+export { carriedOverBy, recordedCycle } from './repositories/cycleRecord.js';
+export { cycleLaunchSlot, type CycleLaunchSlot } from './repositories/cycleLaunch.js';
 export { listOverdueCheckpoints, type OverdueCheckpoint } from './repositories/checkpoints.js';
 export { syncUsers } from './repositories/users.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';

@@ -21,6 +21,8 @@ const expectedTables = [
   'districts',
   'escalations',
   'evaluations',
+  'group_obstacles',
+  'group_outcomes',
   'learning_questions',
   'occurrence_cases',
   'occurrence_organisations',

@@ -51,6 +51,8 @@ export const checkpointInputSchema = z.object({
   cadence: reminderCadenceSchema.optional(),
 });
 
+export const defaultEscalateOverdueAfterDays = 14;
+
 /** The launch input of a learning cycle, as clients send it (the contract of `cycles.launch`). */
 export const cycleLaunchInputSchema = z
   .object({
@@ -78,7 +80,7 @@ export const cycleLaunchInputSchema = z
     /** The management table this cycle escalates to (the programme's, by default). */
     managementTable: tableSlugSchema.optional(),
     /** A checkpoint overdue this many days is escalated to the management table. */
-    escalateOverdueAfterDays: z.number().int().min(1).max(365).default(14),
+    escalateOverdueAfterDays: z.number().int().min(1).max(365).default(defaultEscalateOverdueAfterDays),
     /** Number of this programme's previous cycle, whose open questions come onto this cycle's agenda. */
     fromCycle: z.number().int().min(1).max(999).optional(),
   })

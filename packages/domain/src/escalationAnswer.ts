@@ -1,5 +1,6 @@
 import type { LearningQuestion } from './agenda.js';
 import type { Decision } from './escalation.js';
+import type { Obstacle } from './groupState.js';
 
 /**
  * The question with a management table's decision on it, or undefined when the escalation is not this
@@ -16,5 +17,22 @@ export function answeredQuestion(
     escalation: { ...question.escalation, decision },
     status: decision.outcome === 'needsInformation' ? 'open' : 'answered',
     updatedAt: decision.decidedAt,
+  };
+}
+
+/**
+ * The obstacle with a management table's decision on it, or undefined when the escalation is not this
+ * obstacle's or was answered already. "Needs information" opens it again for the group.
+ */
+export function answeredObstacle(
+  obstacle: Obstacle,
+  escalationId: string,
+  decision: Decision,
+): Obstacle | undefined {
+  if (obstacle.escalation?.id !== escalationId || obstacle.escalation.decision) return undefined;
+  return {
+    ...obstacle,
+    escalation: { ...obstacle.escalation, decision },
+    status: decision.outcome === 'needsInformation' ? 'open' : 'answered',
   };
 }

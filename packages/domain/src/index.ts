@@ -17,6 +17,7 @@ export {
   cycleLaunchInputSchema,
   cycleWorkflowId,
   defaultCadence,
+  defaultEscalateOverdueAfterDays,
   districtSlotSchema,
   normalizeCycleLaunch,
   partnerGatheringInputSchema,
@@ -109,7 +110,7 @@ export {
 } from './sessionRecord.js';
 export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
-export type { CycleRecordEvent, CycleRecordHeader } from './recordEvents.js';
+export { cycleRecordHeader, type CycleRecordEvent, type CycleRecordHeader } from './recordEvents.js';
 export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
 export {
   districtNameSchema,
@@ -186,7 +187,8 @@ export {
   type TableConfigInput,
 } from './escalation.js';
 export { escalationDueAt, nextMonthlyMeeting } from './monthlyMeeting.js';
-export { answeredQuestion } from './escalationAnswer.js';
+export { answeredObstacle, answeredQuestion } from './escalationAnswer.js';
+export { answeredByGroup, outcomeConcerns } from './groupOutcomeAnswer.js';
 export {
   cycleIdSchema,
   cycleQuestionLinkSchema,

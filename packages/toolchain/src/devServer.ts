@@ -17,6 +17,11 @@ export interface DevServerOptions {
   readyTimeout?: number;
   /** Appends the server's output to this file instead of this process's console. */
   logFile?: string;
+  /**
+   * How long the namespace keeps closed workflows, in ms. The dev server's own default is a day; set it
+   * explicitly so nothing depends on a closed workflow being there longer or shorter than intended.
+   */
+  retentionMs?: number;
 }
 
 export interface DevServer {
@@ -62,6 +67,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** `start-dev` has no retention flag: the namespace is updated once the server answers. */
+async function setRetention(cli: string, address: string, namespace: string, ms: number): Promise<void> {
+  const hours = Math.ceil(ms / 3_600_000);
+  const args = ['operator', 'namespace', 'update', '--address', address, '--namespace', namespace];
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const update = spawn(cli, [...args, '--retention', `${hours}h`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    update.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    update.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    update.once('error', reject);
+    update.once('exit', (exitCode) => resolve({ code: exitCode, output }));
+  });
+  if (code !== 0) throw new Error(`could not set the retention of namespace ${namespace}: ${output.trim()}`);
+}
+
 /** Starts `temporal server start-dev` on a SQLite file, with our search attributes and its web UI. */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const cli = findTemporalBinary('cli');
@@ -91,6 +111,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const address = `127.0.0.1:${options.port}`;
   try {
     await waitUntilAnswering(address, child, options.readyTimeout ?? 60_000);
+    if (options.retentionMs !== undefined) {
+      await setRetention(cli.path, address, options.namespace, options.retentionMs);
+    }
   } catch (error) {
     await stopChild(child);
     throw error;

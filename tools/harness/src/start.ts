@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
+import { defaultPorts, portFromEnv, retentionFromEnv, temporalSettings } from '@leercyclus/config';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
 import { ensurePanelBuilt, panelDist, webRoot } from './system/panel.js';
@@ -14,6 +14,7 @@ import { prepareRecord, type PreparedRecord } from './system/record.js';
  */
 const devMode = process.argv.slice(2).includes('--dev');
 const settings = temporalSettings();
+const retentionMs = retentionFromEnv();
 const apiPort = portFromEnv('API_PORT', defaultPorts.api);
 const webPort = portFromEnv('WEB_PORT', defaultPorts.web);
 const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
@@ -64,9 +65,12 @@ try {
       uiPort: portFromEnv('TEMPORAL_UI_PORT', defaultPorts.temporalUi),
       namespace: settings.namespace,
       searchAttributes: allSearchAttributeKeys,
+      retentionMs,
     });
     address = devServer.address;
-    console.log(`Temporal dev server answering on ${address}`);
+    console.log(
+      `Temporal dev server answering on ${address}, keeping closed workflows ${retentionMs / 86_400_000} days`,
+    );
   }
   record = await prepareRecord();
   console.log(`record: ${record.description}`);

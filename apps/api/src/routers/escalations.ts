@@ -16,6 +16,7 @@ import {
 } from '@leercyclus/workflows';
 import type { Context } from '../context.js';
 import { runCommand } from '../temporal/commandErrors.js';
+import { commandRequestSchema } from '../temporal/processCommand.js';
 import { queryProcess } from '../temporal/queryProcess.js';
 import { procedureFor, router } from '../trpc.js';
 
@@ -144,14 +145,21 @@ export const escalationsRouter = router({
 
   /** The table's decision; it travels back to the cycle or group that raised the item. */
   respond: procedureFor('management')
-    .input(z.intersection(z.object({ table: tableSlugSchema }), respondInputSchema))
+    .input(
+      z.intersection(
+        z.object({ table: tableSlugSchema }).extend(commandRequestSchema.shape),
+        respondInputSchema,
+      ),
+    )
     .output(escalationItemSchema)
     .mutation(async ({ ctx, input }) => {
-      const { table, ...response } = input;
+      const { table, requestId, ...response } = input;
       const workflowId = tableWorkflowId(table);
+      // Sent twice (a retry, a double click), the answer is given once and both get it back.
       return runCommand(ctx.temporal, workflowId, `Management table ${table}`, () =>
         ctx.temporal.workflow.getHandle(workflowId).executeUpdate(respondUpdate, {
           args: [{ by: ctx.user.id, input: response }],
+          ...(requestId ? { updateId: requestId } : {}),
         }),
       );
     }),

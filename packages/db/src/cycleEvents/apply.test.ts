@@ -1,4 +1,6 @@
 import { eq, like, sql } from 'drizzle-orm';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { CycleRecordEvent } from '@leercyclus/domain';
 import { expect, it } from 'vitest';
 import { createRecordActivities } from '../activities.js';
 import {
@@ -200,16 +202,27 @@ eachBackend('applyCycleEvents', (current) => {
     expect(rows.map((row) => row.deliveredAt)).toEqual([deliveredAt]);
   });
 
-  it('writes every event once when the activity is retried after Postgres refused part of it', async () => {
+  it('writes every event once when the activity is retried after Postgres failed halfway', async () => {
     const { db } = current();
     const cycle = aWholeCycle('opnieuw');
-    // The server refuses every occurrence for a while, as during an outage halfway through the batch.
-    await db.execute(sql`alter table occurrences add constraint refuse_for_now check (false) not valid`);
+    // The server fails every occurrence for a while, as it does going down halfway through the batch.
+    await db.execute(
+      sql.raw(`create function fail_for_now() returns trigger language plpgsql as $$
+        begin raise exception 'the server is going down' using errcode = '57P01'; end $$`),
+    );
+    await db.execute(
+      sql`create trigger fail_for_now before insert on occurrences for each row execute function fail_for_now()`,
+    );
     try {
       await expect(applyCycleEvents(db, cycle.list)).rejects.toThrow();
+      await expect(createRecordActivities(db).recordCycleEvents(cycle.list)).rejects.not.toBeInstanceOf(
+        ApplicationFailure,
+      );
     } finally {
-      await db.execute(sql`alter table occurrences drop constraint refuse_for_now`);
+      await db.execute(sql`drop trigger fail_for_now on occurrences`);
+      await db.execute(sql`drop function fail_for_now`);
     }
+    // The batch stopped there: the retry takes it up from the event that failed, in order.
     expect(await rowCounts(cycle.cycleId)).toMatchObject({ process: 1, occurrence: 0, audit: 1, applied: 1 });
 
     expect(await applyCycleEvents(db, cycle.list)).toBe(5);
@@ -219,6 +232,34 @@ eachBackend('applyCycleEvents', (current) => {
       questions: 1,
       audit: 6,
       applied: 6,
+    });
+  });
+
+  it('writes the rest of the batch when the record refuses an event, then fails for good naming it', async () => {
+    const { db } = current();
+    const cycle = aWholeCycle('ongeldig');
+    const [header, session, ...rest] = cycle.list;
+    // An attendance no integer column holds: Postgres refuses it (22003) however often it is sent.
+    const refused = structuredClone(session!) as Extract<CycleRecordEvent, { type: 'occurrenceUpdated' }>;
+    refused.occurrence.record!.attendance.swtProfessionals = 2 ** 40;
+    const list = [header!, refused, ...rest];
+
+    const failure = await createRecordActivities(db)
+      .recordCycleEvents(list)
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect(failure).toMatchObject({ type: 'InvalidRecordData', nonRetryable: true });
+    const details = (failure as ApplicationFailure).details as { eventId: string; reason: string }[];
+    expect(details.map((detail) => detail.eventId)).toEqual([refused.eventId]);
+    expect(details[0]!.reason).toContain('SQLSTATE 22003');
+    expect((failure as ApplicationFailure).message).toMatch(new RegExp(`^event ${refused.eventId}: `));
+    expect(await rowCounts(cycle.cycleId)).toMatchObject({
+      process: 1,
+      occurrence: 0,
+      questions: 1,
+      checkpoint: 1,
+      outbox: 1,
+      applied: 5,
     });
   });
 

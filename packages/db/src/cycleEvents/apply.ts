@@ -1,6 +1,7 @@
 import type { CycleRecordEvent } from '@leercyclus/domain';
 import { applyOnce } from '../applyOnce.js';
 import type { Db, Tx } from '../database.js';
+import { applyEach } from '../recordFailure.js';
 import { writeCheckpoint } from './checkpoint.js';
 import { writeCycle } from './cycle.js';
 import { writeOccurrence } from './occurrence.js';
@@ -26,9 +27,8 @@ function writeSnapshot(tx: Tx, event: CycleRecordEvent): Promise<WrittenRecord> 
 /**
  * Writes a cycle's events to the record in order, each exactly once; returns how many were new. Events of one
  * cycle must be applied in the order the workflow made them (one activity at a time), as each replaces a row.
+ * Events the record refuses as invalid are thrown together after the rest (RefusedEvents).
  */
-export async function applyCycleEvents(db: Db, events: readonly CycleRecordEvent[]): Promise<number> {
-  let applied = 0;
-  for (const event of events) if (await applyOnce(db, event, event.actor, writeSnapshot)) applied += 1;
-  return applied;
+export function applyCycleEvents(db: Db, events: readonly CycleRecordEvent[]): Promise<number> {
+  return applyEach(events, (event) => applyOnce(db, event, event.actor, writeSnapshot));
 }

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
 import { checkpoints, developmentGoals, evaluations } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
@@ -13,11 +14,13 @@ export async function writeCheckpoint(tx: Tx, event: EventOf<'checkpointUpdated'
       ...key,
       title: checkpoint.title,
       owner: checkpoint.owner,
-      dueAt: new Date(checkpoint.dueAt),
+      dueAt: instantOf(checkpoint.dueAt),
       cadence: checkpoint.cadence,
       status: checkpoint.status,
       slotsHandled: checkpoint.slotsHandled,
       remindersSent: checkpoint.remindersSent.length,
+      escalatedAt: checkpoint.escalatedAt ? instantOf(checkpoint.escalatedAt) : null,
+      escalation: checkpoint.escalation ?? null,
     })
     .onConflictDoUpdate({
       target: [checkpoints.processId, checkpoints.checkpointId],
@@ -35,7 +38,7 @@ export async function writeCheckpoint(tx: Tx, event: EventOf<'checkpointUpdated'
       sharpenedQuestions: evaluation.sharpenedQuestions,
       notes: evaluation.notes,
       submittedBy: evaluation.submittedBy,
-      submittedAt: new Date(evaluation.submittedAt),
+      submittedAt: instantOf(evaluation.submittedAt),
     });
     if (evaluation.developmentGoals.length > 0) {
       await tx

@@ -1,4 +1,5 @@
 import type { Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
 import { upsertProcess } from '../upsertProcess.js';
 import type { EventOf, WrittenRecord } from './types.js';
 
@@ -19,9 +20,20 @@ export async function writeCycle(tx: Tx, event: EventOf<'cycleUpdated'>): Promis
       startsOn: cycle.startsOn,
       endsOn: cycle.endsOn,
       overdueCheckpoints: cycle.overdueCheckpoints,
-      nextEventAt: cycle.nextEventAt === null ? null : new Date(cycle.nextEventAt),
+      nextEventAt: cycle.nextEventAt === null ? null : instantOf(cycle.nextEventAt),
+      requestId: cycle.requestId ?? null,
+      launchedBy: cycle.launchedBy ?? null,
+      managementTable: cycle.managementTable ?? null,
+      blackoutDates: cycle.blackoutDates ?? [],
+      programmeTeam: cycle.programmeTeam ?? null,
+      questionCategories: cycle.questionCategories ?? null,
+      escalateOverdueAfterDays: cycle.escalateOverdueAfterDays ?? null,
+      closedAt: cycle.closed ? instantOf(cycle.closed.at) : null,
+      closedBy: cycle.closed?.by ?? null,
+      closeReason: cycle.closed?.reason ?? null,
+      groupOutcomes: cycle.groupOutcomes ?? [],
     },
-    new Date(event.at),
+    instantOf(event.at),
   );
   return { recordType: 'cycle', recordId: event.cycleId };
 }

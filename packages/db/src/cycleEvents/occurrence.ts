@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
 import { organisationKey } from '../organisationKey.js';
 import { occurrenceCases, occurrenceOrganisations, occurrences } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
@@ -10,7 +11,11 @@ function distinctOrganisations(names: readonly string[]) {
   const byKey = new Map<string, string>();
   for (const name of names)
     if (!byKey.has(organisationKey(name))) byKey.set(organisationKey(name), name.trim());
-  return [...byKey].map(([key, organisation]) => ({ organisationKey: key, organisation }));
+  return [...byKey].map(([key, organisation], position) => ({
+    organisationKey: key,
+    organisation,
+    position,
+  }));
 }
 
 export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'>): Promise<WrittenRecord> {
@@ -24,8 +29,8 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
       kind: occurrence.kind,
       district: occurrence.district,
       date: occurrence.date,
-      startsAt: new Date(occurrence.startsAt),
-      endsAt: new Date(occurrence.endsAt),
+      startsAt: instantOf(occurrence.startsAt),
+      endsAt: instantOf(occurrence.endsAt),
       status: occurrence.status,
       change: occurrence.change,
       swtProfessionals: record?.attendance.swtProfessionals ?? null,
@@ -34,7 +39,7 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
       questionNumbers: record?.questionNumbers ?? null,
       notes: record?.notes ?? null,
       recordedBy: record?.recordedBy ?? null,
-      recordedAt: record ? new Date(record.recordedAt) : null,
+      recordedAt: record ? instantOf(record.recordedAt) : null,
     })
     .onConflictDoUpdate({
       target: [occurrences.processId, occurrences.occurrenceId],
@@ -53,7 +58,9 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
   }
   const caseCodes = [...new Set(record?.caseCodes ?? [])];
   if (caseCodes.length > 0) {
-    await tx.insert(occurrenceCases).values(caseCodes.map((caseCode) => ({ ...key, caseCode })));
+    await tx
+      .insert(occurrenceCases)
+      .values(caseCodes.map((caseCode, position) => ({ ...key, caseCode, position })));
   }
   return { recordType: 'occurrence', recordId: ownedRecordId(event.cycleId, occurrence.id) };
 }

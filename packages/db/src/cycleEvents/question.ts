@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
 import { learningQuestions, questionReformulations } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
@@ -15,7 +16,7 @@ export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): 
       district: question.district,
       raisedIn: question.raisedIn,
       raisedBy: question.raisedBy,
-      raisedAt: new Date(question.raisedAt),
+      raisedAt: instantOf(question.raisedAt),
       occurrenceId: question.occurrenceId,
       level: question.level,
       category: question.category,
@@ -25,7 +26,7 @@ export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): 
       carriedFromProcessId: question.carriedFrom?.cycleId ?? null,
       carriedFromNumber: question.carriedFrom?.number ?? null,
       escalation: question.escalation,
-      updatedAt: new Date(question.updatedAt),
+      updatedAt: instantOf(question.updatedAt),
     })
     .onConflictDoUpdate({
       target: [learningQuestions.processId, learningQuestions.number],
@@ -43,7 +44,7 @@ export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): 
         ...key,
         position,
         text: reformulation.text,
-        at: new Date(reformulation.at),
+        at: instantOf(reformulation.at),
         by: reformulation.by,
       })),
     );

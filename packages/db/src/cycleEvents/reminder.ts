@@ -1,4 +1,5 @@
 import type { Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
 import { reminders } from '../schema/index.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
 
@@ -15,7 +16,7 @@ export async function queueReminder(tx: Tx, event: EventOf<'reminderQueued'>): P
       kind: reminder.kind,
       recipient: reminder.recipient,
       sentBy: reminder.sentBy,
-      queuedAt: new Date(reminder.at),
+      queuedAt: instantOf(reminder.at),
     })
     // Never re-queue: a delivered reminder stays delivered.
     .onConflictDoNothing();

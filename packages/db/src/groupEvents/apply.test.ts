@@ -1,100 +1,19 @@
 import { eq, like } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import type { Checkpoint, GroupRecordEvent, GroupRecordHeader } from '@leercyclus/domain';
 import { createRecordActivities } from '../activities.js';
-import { appliedEvents, auditLog, checkpoints, processes, reminders } from '../schema/index.js';
-import { eachBackend } from '../testing/index.js';
+import { outcomesFor } from '../repositories/groupOutcomes.js';
+import {
+  appliedEvents,
+  auditLog,
+  checkpoints,
+  groupObstacles,
+  processes,
+  reminders,
+} from '../schema/index.js';
+import { recordGroupOutcome } from './outcome.js';
+import { eachBackend, groupEventsFor } from '../testing/index.js';
 import { applyGroupEvents } from './apply.js';
 import { listGroups } from './list.js';
-
-function groupEventsFor(slug: string, programmeId: string | null) {
-  const groupId = `group/${slug}`;
-  let sequence = 0;
-  const stamp = (actor: string) => {
-    sequence += 1;
-    return {
-      eventId: `${groupId}#${sequence}`,
-      groupId,
-      at: `2026-02-0${Math.min(sequence, 9)}T10:00:00.000Z`,
-      actor,
-    };
-  };
-  const header = (change: Partial<GroupRecordHeader> = {}): GroupRecordHeader => ({
-    slug,
-    programmeId,
-    question: 'Hoe komen we met school eerder tot een aanpak?',
-    theme: 'verklarende analyse',
-    startsOn: '2026-02-02',
-    endsOn: '2026-06-01',
-    timeZone: 'Europe/Amsterdam',
-    status: 'running',
-    overdueCheckpoints: 0,
-    nextEventAt: '2026-02-05T14:00:00.000Z',
-    ...change,
-  });
-  const checkpoint = (change: Partial<Checkpoint> = {}): Checkpoint => ({
-    id: 'checkpoint-1',
-    title: 'Tussenevaluatie',
-    owner: 'bram.coordinator',
-    dueAt: '2026-03-06T16:00:00.000Z',
-    cadence: { daysBefore: [7, 0], overdueEveryDays: 3 },
-    status: 'pending',
-    slotsHandled: 0,
-    remindersSent: [],
-    evaluation: null,
-    ...change,
-  });
-  const reminder = {
-    id: 'checkpoint-1/reminder-1',
-    checkpointId: 'checkpoint-1',
-    kind: 'overdue' as const,
-    at: '2026-03-09T16:00:00.000Z',
-    recipient: 'bram.coordinator',
-    sentBy: null,
-  };
-  const list: GroupRecordEvent[] = [
-    { ...stamp('anna.projectleider'), type: 'groupUpdated', group: header() },
-    { ...stamp('anna.projectleider'), type: 'checkpointUpdated', checkpoint: checkpoint() },
-    {
-      ...stamp('chris.monitor'),
-      type: 'memberUpdated',
-      member: {
-        id: 'member-1',
-        userId: 'chris.monitor',
-        displayName: null,
-        organisation: 'SWT West',
-        role: 'facilitator',
-        memberships: [{ joinedOn: '2026-02-02', leftOn: null, leftReason: null }],
-        active: true,
-        iterations: [1],
-      },
-    },
-    {
-      ...stamp('chris.monitor'),
-      type: 'stepConcluded',
-      iteration: 1,
-      step: {
-        step: 'formulate',
-        conclusion: 'Vraag aangescherpt',
-        concludedAt: '2026-02-05T15:00:00.000Z',
-        concludedBy: 'chris.monitor',
-        meetingId: null,
-        question: null,
-        goal: null,
-        action: null,
-        changed: null,
-      },
-    },
-    {
-      ...stamp('system'),
-      type: 'checkpointUpdated',
-      checkpoint: checkpoint({ status: 'overdue', slotsHandled: 3, remindersSent: [reminder] }),
-    },
-    { ...stamp('system'), type: 'reminderQueued', reminder, checkpointTitle: 'Tussenevaluatie' },
-    { ...stamp('system'), type: 'groupUpdated', group: header({ overdueCheckpoints: 1 }) },
-  ];
-  return { groupId, list };
-}
 
 eachBackend('applyGroupEvents', (current) => {
   it('writes the group as a process with its checkpoints and reminders, each event once', async () => {
@@ -146,5 +65,37 @@ eachBackend('applyGroupEvents', (current) => {
     );
     expect(await listGroups(db, { programmeId: 'proeftuin' })).toHaveLength(1);
     expect(await listGroups(db, { status: 'closed' })).toEqual([]);
+  });
+
+  it('keeps each obstacle as last reported, and the outcome a completed group sends back', async () => {
+    const { db } = current();
+    const group = groupEventsFor('alg-uitkomst', 'proeftuin');
+    const outcome = group.outcome('cycle/proeftuin/1', 2);
+    const escalation = group.obstacleEscalation;
+    await applyGroupEvents(db, [
+      ...group.list,
+      group.obstacle(),
+      group.obstacle({ status: 'escalated', escalation }),
+      group.completed(outcome),
+    ]);
+    expect(await db.select().from(groupObstacles).where(eq(groupObstacles.processId, group.groupId))).toEqual(
+      [expect.objectContaining({ obstacleId: 'obstacle-1', status: 'escalated', escalation })],
+    );
+    expect(await outcomesFor(db, [{ cycleId: 'cycle/proeftuin/1', questionNumber: 2 }])).toEqual([outcome]);
+    expect(await outcomesFor(db, [{ cycleId: 'cycle/proeftuin/1', questionNumber: 3 }])).toEqual([]);
+  });
+
+  it('stores an outcome before it is delivered, once, and the completion after it changes nothing', async () => {
+    const { db } = current();
+    const group = groupEventsFor('alg-eerst', 'proeftuin');
+    const outcome = group.outcome('cycle/proeftuin/4', 1);
+    await recordGroupOutcome(db, outcome);
+    await recordGroupOutcome(db, outcome);
+    await applyGroupEvents(db, [...group.list, group.completed(outcome)]);
+    expect(await outcomesFor(db, [{ cycleId: 'cycle/proeftuin/4', questionNumber: 1 }])).toEqual([outcome]);
+    const stored = await db.select().from(auditLog).where(eq(auditLog.recordId, outcome.outcomeId));
+    expect(stored.map((entry) => [entry.action, entry.actor])).toEqual([
+      ['groupOutcomeStored', 'chris.monitor'],
+    ]);
   });
 });

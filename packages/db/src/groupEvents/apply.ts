@@ -4,7 +4,11 @@ import { writeCheckpoint } from '../cycleEvents/checkpoint.js';
 import { queueReminder } from '../cycleEvents/reminder.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from '../cycleEvents/types.js';
 import type { Db, Tx } from '../database.js';
+import { applyEach } from '../recordFailure.js';
+import { instantOf } from '../instantOf.js';
 import { upsertProcess } from '../upsertProcess.js';
+import { writeObstacle } from './obstacle.js';
+import { storeGroupOutcome } from './outcome.js';
 
 type GroupEventOf<T extends GroupRecordEvent['type']> = Extract<GroupRecordEvent, { type: T }>;
 
@@ -29,9 +33,9 @@ async function writeGroup(tx: Tx, event: GroupEventOf<'groupUpdated'>): Promise<
       startsOn: group.startsOn,
       endsOn: group.endsOn,
       overdueCheckpoints: group.overdueCheckpoints,
-      nextEventAt: group.nextEventAt === null ? null : new Date(group.nextEventAt),
+      nextEventAt: group.nextEventAt === null ? null : instantOf(group.nextEventAt),
     },
-    new Date(event.at),
+    instantOf(event.at),
   );
   return { recordType: 'actionLearningGroup', recordId: event.groupId };
 }
@@ -42,7 +46,7 @@ function asCycleEvent<T extends 'checkpointUpdated' | 'reminderQueued'>(event: G
   return { ...rest, cycleId: groupId } as unknown as EventOf<T>;
 }
 
-function writeSnapshot(tx: Tx, event: GroupRecordEvent): Promise<WrittenRecord> {
+async function writeSnapshot(tx: Tx, event: GroupRecordEvent): Promise<WrittenRecord> {
   switch (event.type) {
     case 'groupUpdated':
       return writeGroup(tx, event);
@@ -50,34 +54,29 @@ function writeSnapshot(tx: Tx, event: GroupRecordEvent): Promise<WrittenRecord> 
       return writeCheckpoint(tx, asCycleEvent(event));
     case 'reminderQueued':
       return queueReminder(tx, asCycleEvent(event));
-    // Membership, steps, obstacles and the completion have no tables of their own yet: each is kept as an
-    // audit entry naming the record it concerns (the live state is the workflow's query).
+    case 'obstacleUpdated':
+      return writeObstacle(tx, event.groupId, event.obstacle);
+    case 'groupCompleted':
+      // The outcome goes to the cycle question the group took up; the completion itself is the audit entry.
+      if (event.outcome) await storeGroupOutcome(tx, event.outcome);
+      return { recordType: 'actionLearningGroup', recordId: event.groupId };
+    // Membership and steps have no tables of their own yet: each is kept as an audit entry naming the record
+    // it concerns (the live state is the workflow's query).
     case 'memberUpdated':
-      return Promise.resolve({
-        recordType: 'groupMember',
-        recordId: ownedRecordId(event.groupId, event.member.id),
-      });
+      return { recordType: 'groupMember', recordId: ownedRecordId(event.groupId, event.member.id) };
     case 'stepConcluded':
-      return Promise.resolve({
+      return {
         recordType: 'groupStep',
         recordId: ownedRecordId(event.groupId, `iteration-${event.iteration}/${event.step.step}`),
-      });
-    case 'obstacleUpdated':
-      return Promise.resolve({
-        recordType: 'groupObstacle',
-        recordId: ownedRecordId(event.groupId, event.obstacle.id),
-      });
-    case 'groupCompleted':
-      return Promise.resolve({ recordType: 'actionLearningGroup', recordId: event.groupId });
+      };
   }
 }
 
 /**
  * Writes a group's events to the record in order, each exactly once; returns how many were new. Events of one
  * group are applied in the order its workflow made them (one activity at a time), as each replaces a row.
+ * Events the record refuses as invalid are thrown together after the rest (RefusedEvents).
  */
-export async function applyGroupEvents(db: Db, events: readonly GroupRecordEvent[]): Promise<number> {
-  let applied = 0;
-  for (const event of events) if (await applyOnce(db, event, event.actor, writeSnapshot)) applied += 1;
-  return applied;
+export function applyGroupEvents(db: Db, events: readonly GroupRecordEvent[]): Promise<number> {
+  return applyEach(events, (event) => applyOnce(db, event, event.actor, writeSnapshot));
 }

@@ -26,6 +26,9 @@ export const checkpoints = pgTable(
     status: text('status').$type<Checkpoint['status']>().notNull(),
     slotsHandled: integer('slots_handled').notNull(),
     remindersSent: integer('reminders_sent').notNull(),
+    /** When it went to a management table for staying overdue, and that escalation with its decision. */
+    escalatedAt: instant('escalated_at'),
+    escalation: jsonb('escalation').$type<NonNullable<Checkpoint['escalation']>>(),
   },
   (t) => [
     primaryKey({ columns: [t.processId, t.checkpointId] }),

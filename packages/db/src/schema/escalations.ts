@@ -1,4 +1,5 @@
-import { integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { EscalationSource } from '@leercyclus/domain';
 import { instant } from './columns.js';
 
 /** A question or system issue put before a management table; filled by the management-table workflow. */
@@ -6,6 +7,8 @@ export const escalations = pgTable('escalations', {
   id: text('id').primaryKey(),
   managementTable: text('management_table').notNull(),
   sourceProcessId: text('source_process_id').notNull(),
+  /** Where its answer goes: the question, checkpoint or obstacle that raised it. */
+  source: jsonb('source').$type<EscalationSource>(),
   questionNumber: integer('question_number'),
   subject: text('subject').notNull(),
   status: text('status').notNull(),

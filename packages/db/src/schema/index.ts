@@ -7,4 +7,5 @@ export { learningQuestions, questionReformulations } from './agenda.js';
 export { checkpoints, evaluations, developmentGoals, reminders } from './checkpoints.js';
 export { cases } from './cases.js';
 export { escalations, decisions } from './escalations.js';
+export { groupObstacles, groupOutcomes } from './groups.js';
 export { auditLog, appliedEvents } from './audit.js';

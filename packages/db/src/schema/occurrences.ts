@@ -54,6 +54,8 @@ export const occurrenceOrganisations = pgTable(
     /** Matches partner_organisations.name_key (see organisationKey). */
     organisationKey: text('organisation_key').notNull(),
     organisation: text('organisation').notNull(),
+    /** Where the monitor listed it, so the page lists them as recorded. */
+    position: integer('position'),
   },
   (t) => [
     primaryKey({ columns: [t.processId, t.occurrenceId, t.organisationKey] }),
@@ -65,7 +67,7 @@ export const occurrenceOrganisations = pgTable(
 /** Case codes brought in at an occurrence. */
 export const occurrenceCases = pgTable(
   'occurrence_cases',
-  { ...occurrenceKey(), caseCode: text('case_code').notNull() },
+  { ...occurrenceKey(), caseCode: text('case_code').notNull(), position: integer('position') },
   (t) => [
     primaryKey({ columns: [t.processId, t.occurrenceId, t.caseCode] }),
     ofOccurrence(t),

@@ -3,6 +3,8 @@ import type { EscalationItem } from '@leercyclus/domain';
 import type { TableEvent } from '@leercyclus/workflows';
 import { applyOnce } from '../applyOnce.js';
 import type { Db, Tx } from '../database.js';
+import { instantOf } from '../instantOf.js';
+import { applyEach } from '../recordFailure.js';
 import { decisions, escalations } from '../schema/index.js';
 import type { WrittenRecord } from '../cycleEvents/types.js';
 
@@ -11,13 +13,14 @@ async function writeEscalation(tx: Tx, item: EscalationItem): Promise<WrittenRec
     id: item.id,
     managementTable: item.table,
     sourceProcessId: item.source.processId,
+    source: item.source,
     questionNumber: item.source.questionNumber,
     subject: item.text,
     status: item.status,
     level: item.history.filter((hop) => hop.raisedAt !== null).length + 1,
     raisedBy: item.raisedBy,
-    raisedAt: new Date(item.raisedAt),
-    dueAt: new Date(item.dueAt),
+    raisedAt: instantOf(item.raisedAt),
+    dueAt: instantOf(item.dueAt),
     updatedAt: new Date(),
   };
   await tx
@@ -26,6 +29,7 @@ async function writeEscalation(tx: Tx, item: EscalationItem): Promise<WrittenRec
     .onConflictDoUpdate({
       target: escalations.id,
       set: {
+        source: row.source,
         managementTable: row.managementTable,
         status: row.status,
         level: row.level,
@@ -39,7 +43,7 @@ async function writeEscalation(tx: Tx, item: EscalationItem): Promise<WrittenRec
       outcome: item.decision.outcome,
       text: item.decision.text,
       decidedBy: item.decision.decidedBy,
-      decidedAt: new Date(item.decision.decidedAt),
+      decidedAt: instantOf(item.decision.decidedAt),
     };
     await tx
       .insert(decisions)
@@ -67,13 +71,12 @@ function write(tx: Tx, event: TableEvent): Promise<WrittenRecord> {
 
 /**
  * A management table's events, each exactly once: escalations and decisions as rows; answers delivered, items
- * raised and reminders sent as audit entries.
+ * raised and reminders sent as audit entries. Events the record refuses as invalid are thrown together after
+ * the rest (RefusedEvents).
  */
-export async function applyTableEvents(db: Db, events: readonly TableEvent[]): Promise<number> {
-  let applied = 0;
-  for (const event of events) {
+export function applyTableEvents(db: Db, events: readonly TableEvent[]): Promise<number> {
+  return applyEach(events, (event) => {
     const actor = event.type === 'answerReady' ? event.answer.decision.decidedBy : 'system';
-    if (await applyOnce(db, event, actor, write)) applied += 1;
-  }
-  return applied;
+    return applyOnce(db, event, actor, write);
+  });
 }

@@ -45,6 +45,9 @@ export function cycleEventsFor(programmeId: string, number: number) {
         },
       };
     },
+    occurrence(occurrence: Occurrence): EventOf<'occurrenceUpdated'> {
+      return { ...next('bram.coordinator'), type: 'occurrenceUpdated', occurrence };
+    },
     heldSession(
       date: string,
       district: string,

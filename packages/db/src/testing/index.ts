@@ -7,5 +7,7 @@ export {
 } from './testDatabase.js';
 export { eachBackend } from './eachBackend.js';
 export { cycleEventsFor } from './cycleEvents.js';
+export { groupEventsFor } from './groupEvents.js';
 export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
+export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';

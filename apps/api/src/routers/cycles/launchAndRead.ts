@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import {
   cycleLaunchInputSchema,
@@ -10,17 +10,12 @@ import {
   processStatusSchema,
   programmeIdSchema,
 } from '@leercyclus/domain';
-import { cycleStateQuery, learningCycleStartOptions, type CycleMemo } from '@leercyclus/workflows';
-import { getProgramme, listCycles, RecordError } from '@leercyclus/db';
-import { queryProcess } from '../../temporal/queryProcess.js';
+import { cycleStateQuery, learningCycleStartOptions } from '@leercyclus/workflows';
+import { cycleLaunchSlot, listCycles, recordedCycle } from '@leercyclus/db';
 import { procedureFor } from '../../trpc.js';
 import { cycleRefSchema } from './commands.js';
 import { carriedOverFrom } from './carryOver.js';
-
-async function memoOf(temporal: Client, workflowId: string): Promise<CycleMemo> {
-  const description = await temporal.workflow.getHandle(workflowId).describe();
-  return description.memo ?? {};
-}
+import { sameLaunchOrConflict } from './launchConflict.js';
 
 function notFound(programmeId: string, number: number): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `Programme ${programmeId} has no cycle ${number}.` });
@@ -35,38 +30,33 @@ export const launchAndRead = {
     .input(cycleLaunchInputSchema)
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
+      const workflowId = cycleWorkflowId(input.programmeId, input.number);
+      // One read of the record: is the number taken (however long ago), and what does the programme bring.
+      const slot = await cycleLaunchSlot(ctx.db, input.programmeId, input.number);
+      if (slot.taken) {
+        await sameLaunchOrConflict(ctx.temporal, slot.taken, input);
+        return { workflowId };
+      }
       const carriedOverQuestions =
         input.fromCycle === undefined
           ? []
           : await carriedOverFrom(ctx.temporal, ctx.db, input.programmeId, input.fromCycle, notFound);
       // A registered programme brings its own agenda categories and management table.
-      const programme = await getProgramme(ctx.db, input.programmeId).catch((error: unknown) => {
-        if (error instanceof RecordError && error.kind === 'notFound') return undefined;
-        throw error;
-      });
       const launch = normalizeCycleLaunch(input, {
         launchedBy: ctx.user.id,
         carriedOverQuestions,
-        ...(programme
-          ? { questionCategories: programme.questionCategories, managementTable: programme.managementTable }
-          : {}),
+        ...(slot.programme ?? {}),
       });
-      const workflowId = cycleWorkflowId(launch.programmeId, launch.number);
       try {
-        await ctx.temporal.workflow.start(
-          'learningCycle',
-          learningCycleStartOptions(launch, input.requestId),
-        );
-      } catch (error) {
-        // A closed cycle with this number: the memo check below tells a repeated request from a conflict.
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      }
-      const memo = await memoOf(ctx.temporal, workflowId);
-      if (memo.requestId !== input.requestId) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message: `Cycle ${launch.number} of programme ${launch.programmeId} already exists (${workflowId}, "${memo.title ?? ''}"); choose another number.`,
+        // Only a new workflow starts: a running one with this id (another launch not yet in the record, or
+        // this one sent again) answers AlreadyStarted, and only then is Temporal asked who started it.
+        await ctx.temporal.workflow.start('learningCycle', {
+          ...learningCycleStartOptions(launch, input.requestId),
+          workflowIdConflictPolicy: 'FAIL',
         });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        await sameLaunchOrConflict(ctx.temporal, { workflowId, title: '', requestId: null }, input);
       }
       return { workflowId };
     }),
@@ -75,12 +65,22 @@ export const launchAndRead = {
     .input(cycleRefSchema)
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
-      return queryProcess(
-        ctx.temporal,
-        cycleWorkflowId(input.programmeId, input.number),
-        cycleStateQuery,
-        () => notFound(input.programmeId, input.number),
-      );
+      const cycleId = cycleWorkflowId(input.programmeId, input.number);
+      const live = await ctx.temporal.workflow
+        .getHandle(cycleId)
+        .query(cycleStateQuery)
+        .catch((error: unknown) => {
+          if (error instanceof WorkflowNotFoundError) return undefined;
+          throw error;
+        });
+      if (live?.status === 'running') return live;
+      // A closed cycle's page is the record's, which also keeps what came after it closed (a decision on its
+      // overdue checkpoint) and outlives Temporal's retention; the workflow answers while the record catches up.
+      const recorded = await recordedCycle(ctx.db, cycleId);
+      if (recorded && (!live || (recorded.whole && recorded.state.status === 'closed')))
+        return recorded.state;
+      if (live) return live;
+      throw notFound(input.programmeId, input.number);
     }),
 
   /** Cycles from the record, newest first: the list stays fast however many cycles there are. */

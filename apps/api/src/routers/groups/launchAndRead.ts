@@ -17,7 +17,7 @@ import {
   groupStateQuery,
   type GroupMemo,
 } from '@leercyclus/workflows';
-import { listGroups } from '@leercyclus/db';
+import { listGroups, obstaclesOf } from '@leercyclus/db';
 import { queryProcess } from '../../temporal/queryProcess.js';
 import { procedureFor } from '../../trpc.js';
 import { groupRefSchema } from './commands.js';
@@ -81,9 +81,18 @@ export const launchAndRead = {
     .input(groupRefSchema)
     .output(groupStateSchema)
     .query(async ({ ctx, input }) => {
-      return queryProcess(ctx.temporal, groupWorkflowId(input.slug), groupStateQuery, () =>
-        notFound(input.slug),
+      const groupId = groupWorkflowId(input.slug);
+      const state = await queryProcess(ctx.temporal, groupId, groupStateQuery, () => notFound(input.slug));
+      if (state.status === 'running') return state;
+      // A completed group's obstacles as the record keeps them: a table's decision that came after it completed
+      // lands there. (Its members, iterations and meetings are not in the record yet: Temporal must hold it.)
+      const recorded = new Map(
+        (await obstaclesOf(ctx.db, groupId)).map((obstacle) => [obstacle.id, obstacle]),
       );
+      return {
+        ...state,
+        obstacles: state.obstacles.map((obstacle) => recorded.get(obstacle.id) ?? obstacle),
+      };
     }),
 
   /** Groups from the record, newest first. */

@@ -1,0 +1,52 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { LearningQuestion } from '@leercyclus/domain';
+import type { Queryable } from '../database.js';
+import { learningQuestions, questionReformulations } from '../schema/index.js';
+
+/** A process's learning questions as its workflow last recorded them, by number, with their earlier wordings. */
+export async function questionsOf(
+  q: Queryable,
+  processId: string,
+  statuses?: readonly LearningQuestion['status'][],
+): Promise<LearningQuestion[]> {
+  const [rows, wordings] = await Promise.all([
+    q
+      .select()
+      .from(learningQuestions)
+      .where(
+        and(
+          eq(learningQuestions.processId, processId),
+          statuses ? inArray(learningQuestions.status, [...statuses]) : undefined,
+        ),
+      )
+      .orderBy(asc(learningQuestions.number)),
+    q
+      .select()
+      .from(questionReformulations)
+      .where(eq(questionReformulations.processId, processId))
+      .orderBy(asc(questionReformulations.number), asc(questionReformulations.position)),
+  ]);
+  return rows.map((row) => ({
+    number: row.number,
+    text: row.text,
+    district: row.district,
+    raisedIn: row.raisedIn,
+    raisedBy: row.raisedBy,
+    raisedAt: row.raisedAt.toISOString(),
+    occurrenceId: row.occurrenceId,
+    level: row.level,
+    category: row.category,
+    status: row.status,
+    responsible: row.responsible,
+    reformulations: wordings
+      .filter((wording) => wording.number === row.number)
+      .map((wording) => ({ text: wording.text, at: wording.at.toISOString(), by: wording.by })),
+    lesson: row.lesson,
+    carriedFrom:
+      row.carriedFromProcessId !== null && row.carriedFromNumber !== null
+        ? { cycleId: row.carriedFromProcessId, number: row.carriedFromNumber }
+        : null,
+    escalation: row.escalation,
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+}
