@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { cycleWorkflowId, developmentUsers, tableWorkflowId } from '@leercyclus/domain';
 // The router itself (not only its type): its procedures, their input schemas and the roles that may call them.
-import { appRouter } from '../../apps/api/src/router.js';
+import { appRouter } from '../../apps/api/src/root.js';
 import { isApiError, users } from '../system/apiClient.js';
 import { runConcurrently, sleep } from '../system/stats.js';
 import { launchDrillCycles } from './commands.js';

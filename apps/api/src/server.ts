@@ -1,8 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
+import type { ApiDependencies } from './context.js';
 import { servePanel } from './panel.js';
-import { appRouter, type AppRouter } from './router.js';
+import { appRouter, type AppRouter } from './root.js';
+import { createTRPCContext } from './trpc.js';
 
 /** Where the tRPC procedures are served. */
 export const trpcPrefix = '/trpc';
@@ -23,7 +24,7 @@ export async function buildApiServer(
     prefix: trpcPrefix,
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }): Context => ({ ...dependencies, user: resolveUser(req.headers[userHeader]) }),
+      createContext: ({ req }) => createTRPCContext(dependencies, req.headers),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CycleListItem } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { ColumnHeaders } from '../components/ColumnHeaders';
 import { NewCycleButton } from '../components/NewCycleButton';
 import { OverdueCheckpointsBadge } from '../components/OverdueCheckpointsBadge';
@@ -43,7 +43,7 @@ export function CycleListPage() {
   );
 }
 
-function CycleTable({ cycles }: { cycles: CycleListItem[] }) {
+function CycleTable({ cycles }: { cycles: RouterOutputs['cycles']['list'][number][] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (

@@ -1,6 +1,5 @@
-import { router } from '../../trpc.js';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { groupCommands } from './commands.js';
 import { launchAndRead } from './launchAndRead.js';
 
-/** `groups.*`; `groups.escalate` joins once the management-table escalation path for obstacles is in place. */
-export const groupsRouter = router({ ...launchAndRead, ...groupCommands });
+export const groupsRouter = { ...launchAndRead, ...groupCommands } satisfies TRPCRouterRecord;

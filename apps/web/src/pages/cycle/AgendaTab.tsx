@@ -1,12 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  organisationalLevels,
-  questionStatuses,
-  type CycleState,
-  type LearningQuestion,
-} from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import { organisationalLevels, questionStatuses, type LearningQuestion } from '@leercyclus/domain';
 import { CardList } from '../../components/CardList';
 import { LabelledText } from '../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../format/dates';
@@ -30,7 +26,7 @@ type Editing =
 const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'exploring']);
 
 /** The dynamic learning agenda: its questions with their history, filtered; adding and editing for those allowed. */
-export function AgendaTab({ cycle }: { cycle: CycleState }) {
+export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const can = useCan();
   const categoryLabel = useCategoryLabel();

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, Occurrence } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Occurrence } from '@leercyclus/domain';
 import { OccurrenceCalendar } from '../../components/OccurrenceCalendar';
 import { EmptyState } from '../../components/QueryStates';
 import { formatShortDay, formatTime, plainDateIn, useLocale } from '../../format/dates';
@@ -19,7 +20,7 @@ const all = 'all';
 type Action = { type: 'record' | 'move'; occurrence: Occurrence };
 
 /** Every occurrence of the cycle week by week, with recording, moving and cancelling for those allowed. */
-export function CalendarTab({ cycle }: { cycle: CycleState }) {
+export function CalendarTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const can = useCan();

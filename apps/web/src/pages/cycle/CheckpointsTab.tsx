@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, CycleState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Checkpoint } from '@leercyclus/domain';
 import { CheckpointList } from '../../components/CheckpointList';
 import { useCan } from '../../session/permissions';
 import { EvaluationModal } from './EvaluationModal';
 
 /** The cycle's evaluation checkpoints: who owns them, when due, the reminders sent, the evaluations. */
-export function CheckpointsTab({ cycle }: { cycle: CycleState }) {
+export function CheckpointsTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const can = useCan();
   const [evaluating, setEvaluating] = useState<Checkpoint | null>(null);

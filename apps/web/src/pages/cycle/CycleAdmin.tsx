@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CycleState } from '@leercyclus/domain';
 import { DateField } from '../../components/DateFields';
 import { FormModal, ModalForm } from '../../components/FormModal';
 import { formatPlainDate, useLocale } from '../../format/dates';
 import { addDaysTo } from '../../format/weeks';
 import { useCan } from '../../session/permissions';
-import type { CycleSummary } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
 /** The project leader's actions on a running cycle: extend it, close it. */
-export function CycleAdmin({ cycle }: { cycle: CycleState }) {
+export function CycleAdmin({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const can = useCan();
   const [open, setOpen] = useState<'extend' | 'close' | null>(null);
@@ -40,7 +39,7 @@ export function CycleAdmin({ cycle }: { cycle: CycleState }) {
 
 const extendPaths: ReadonlySet<string> = new Set(['endsOn']);
 
-function ExtendModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void }) {
+function ExtendModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
@@ -85,13 +84,13 @@ function ExtendModal({ cycle, onClose }: { cycle: CycleState; onClose: () => voi
 
 const closePaths: ReadonlySet<string> = new Set(['reason']);
 
-function CloseModal({ cycle, onClose }: { cycle: CycleState; onClose: () => void }) {
+function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useCycleCommandForm(cycle, closePaths, onClose);
   const { ref, refresh, requestId, failure } = form;
   const [reason, setReason] = useState('');
-  const [summary, setSummary] = useState<CycleSummary | null>(null);
+  const [summary, setSummary] = useState<RouterOutputs['cycles']['close'] | null>(null);
   const close = useMutation(
     trpc.cycles.close.mutationOptions({
       onSuccess: async (result) => {

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CycleState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { AddressTabs } from '../../components/AddressTabs';
 import { DetailHeader, DetailPage } from '../../components/DetailPage';
 import { LabelledText } from '../../components/LabelledText';
@@ -53,7 +53,7 @@ export function CyclePage() {
   );
 }
 
-function CycleDetails({ cycle }: { cycle: CycleState }) {
+function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, LearningQuestion } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { LearningQuestion } from '@leercyclus/domain';
 import { EscalationFormModal } from '../../components/EscalationFormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
@@ -8,7 +9,7 @@ import { useCycleCommandForm } from './useCycleCommandForm';
 const paths: ReadonlySet<string> = new Set(['why', 'table']);
 
 interface EscalateQuestionModalProps {
-  cycle: CycleState;
+  cycle: RouterOutputs['cycles']['get'];
   question: LearningQuestion;
   onClose: () => void;
 }

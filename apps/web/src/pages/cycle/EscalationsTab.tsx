@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, CycleState, LearningQuestion } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Checkpoint, LearningQuestion } from '@leercyclus/domain';
 import { CardList } from '../../components/CardList';
 import { LabelledText } from '../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../format/dates';
@@ -12,7 +13,7 @@ type Row =
   | { type: 'checkpoint'; raisedAt: string; checkpoint: Checkpoint };
 
 /** What the cycle put before a management table, oldest first: escalated questions with their answers, and checkpoints. */
-export function EscalationsTab({ cycle }: { cycle: CycleState }) {
+export function EscalationsTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const rows: Row[] = [
     ...cycle.questions.flatMap((question): Row[] =>
@@ -49,7 +50,13 @@ export function EscalationsTab({ cycle }: { cycle: CycleState }) {
   );
 }
 
-function QuestionEscalation({ cycle, question }: { cycle: CycleState; question: LearningQuestion }) {
+function QuestionEscalation({
+  cycle,
+  question,
+}: {
+  cycle: RouterOutputs['cycles']['get'];
+  question: LearningQuestion;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();
@@ -85,7 +92,13 @@ function QuestionEscalation({ cycle, question }: { cycle: CycleState; question: 
   );
 }
 
-function CheckpointEscalation({ cycle, checkpoint }: { cycle: CycleState; checkpoint: Checkpoint }) {
+function CheckpointEscalation({
+  cycle,
+  checkpoint,
+}: {
+  cycle: RouterOutputs['cycles']['get'];
+  checkpoint: Checkpoint;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (

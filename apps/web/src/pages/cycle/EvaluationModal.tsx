@@ -1,7 +1,8 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, CycleState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Checkpoint } from '@leercyclus/domain';
 import { EvaluationFormModal, useEvaluationFields } from '../../components/EvaluationFormModal';
 import { RemovableRow } from '../../components/RemovableRow';
 import { useKeyedRows } from '../../components/useKeyedRows';
@@ -9,7 +10,7 @@ import { useTRPC } from '../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
 interface EvaluationModalProps {
-  cycle: CycleState;
+  cycle: RouterOutputs['cycles']['get'];
   checkpoint: Checkpoint;
   onClose: () => void;
 }

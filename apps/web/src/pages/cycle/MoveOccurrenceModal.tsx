@@ -3,7 +3,8 @@ import { SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/co
 import { TimeInput } from '@mantine/dates';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, Occurrence } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Occurrence } from '@leercyclus/domain';
 import { DateField } from '../../components/DateFields';
 import { FormModal } from '../../components/FormModal';
 import { formatDayOf, formatTime, useLocale } from '../../format/dates';
@@ -13,7 +14,7 @@ import { useCycleCommandForm } from './useCycleCommandForm';
 const paths: ReadonlySet<string> = new Set(['action', 'date', 'startTime', 'reason']);
 
 interface MoveOccurrenceModalProps {
-  cycle: CycleState;
+  cycle: RouterOutputs['cycles']['get'];
   occurrence: Occurrence;
   onClose: () => void;
 }

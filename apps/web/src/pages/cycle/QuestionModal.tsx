@@ -2,12 +2,8 @@ import { useState } from 'react';
 import { Alert, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  organisationalLevels,
-  raisedInValues,
-  type CycleState,
-  type LearningQuestion,
-} from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import { organisationalLevels, raisedInValues, type LearningQuestion } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { formatShortDay, useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
@@ -34,7 +30,7 @@ type RaisedIn = (typeof raisedInValues)[number];
 type UserStatus = (typeof userStatuses)[number];
 
 interface QuestionModalProps {
-  cycle: CycleState;
+  cycle: RouterOutputs['cycles']['get'];
   /** The question to edit; null to add one. */
   question: LearningQuestion | null;
   onClose: () => void;

@@ -13,7 +13,8 @@ import {
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CycleState, Occurrence } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Occurrence } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { countOf } from '../../components/useFormFailure';
 import { formatDayOf, formatTime, useLocale } from '../../format/dates';
@@ -35,7 +36,7 @@ const paths: ReadonlySet<string> = new Set([
 const countProps = { min: 0, max: 500, allowDecimal: false, allowNegative: false, required: true } as const;
 
 interface RecordSessionModalProps {
-  cycle: CycleState;
+  cycle: RouterOutputs['cycles']['get'];
   occurrence: Occurrence;
   onClose: () => void;
 }

@@ -3,7 +3,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CycleListItem, Occurrence } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Occurrence } from '@leercyclus/domain';
 import { NewCycleButton } from '../../components/NewCycleButton';
 import { EmptyState } from '../../components/QueryStates';
 import { QueriesView, QueryView } from '../../components/QueryView';
@@ -85,7 +86,7 @@ function DashboardSections() {
   );
 }
 
-function RunningCycles({ cycles }: { cycles: CycleListItem[] }) {
+function RunningCycles({ cycles }: { cycles: RouterOutputs['cycles']['list'][number][] }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -107,13 +108,13 @@ function RunningCycles({ cycles }: { cycles: CycleListItem[] }) {
 }
 
 interface ComingSession {
-  cycle: CycleListItem;
+  cycle: RouterOutputs['cycles']['list'][number];
   timeZone: string;
   occurrence: Occurrence;
 }
 
 /** The sessions and meetings of the coming seven days, across the running cycles (each one's live calendar). */
-function ComingSessions({ cycles }: { cycles: CycleListItem[] }) {
+function ComingSessions({ cycles }: { cycles: RouterOutputs['cycles']['list'][number][] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();

@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupListItem } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { NewGroupButton } from '../../components/NewGroupButton';
 import { QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
@@ -33,7 +33,7 @@ export function RunningGroups() {
   );
 }
 
-function GroupCards({ groups }: { groups: GroupListItem[] }) {
+function GroupCards({ groups }: { groups: RouterOutputs['groups']['list'][number][] }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { decisionOutcomes } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { useCommandForm } from '../../components/useCommandForm';
-import type { InboxItem } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { useSourceLabel } from './useSourceLabel';
 
@@ -16,7 +16,7 @@ const paths: ReadonlySet<string> = new Set(['outcome', 'text']);
 
 interface AnswerModalProps {
   table: string;
-  item: InboxItem;
+  item: RouterOutputs['escalations']['inbox'][number];
   onClose: () => void;
 }
 

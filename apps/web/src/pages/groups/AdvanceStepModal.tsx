@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupState, GroupStep } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { GroupStep } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { formatDayOf, useLocale } from '../../format/dates';
 import { useTRPC } from '../../trpc/trpc';
@@ -20,7 +21,7 @@ const paths: ReadonlySet<string> = new Set([
 ]);
 
 interface AdvanceStepModalProps {
-  group: GroupState;
+  group: RouterOutputs['groups']['get'];
   step: GroupStep;
   onClose: () => void;
 }

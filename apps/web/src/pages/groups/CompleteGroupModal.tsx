@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { FormModal } from '../../components/FormModal';
 import { RemovableRow } from '../../components/RemovableRow';
 import { useKeyedRows } from '../../components/useKeyedRows';
@@ -17,7 +17,13 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** Ends the group with what it embedded in daily work, what it did not and why, and its lessons. */
-export function CompleteGroupModal({ group, onClose }: { group: GroupState; onClose: () => void }) {
+export function CompleteGroupModal({
+  group,
+  onClose,
+}: {
+  group: RouterOutputs['groups']['get'];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const notEmbedded = useKeyedRows<{ what: string; why: string }>();

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupState, Obstacle } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Obstacle } from '@leercyclus/domain';
 import { EscalationFormModal } from '../../components/EscalationFormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
@@ -8,7 +9,7 @@ import { useGroupCommandForm } from './useGroupCommandForm';
 const paths: ReadonlySet<string> = new Set(['obstacleId', 'why', 'table']);
 
 interface EscalateObstacleModalProps {
-  group: GroupState;
+  group: RouterOutputs['groups']['get'];
   obstacle: Obstacle;
   onClose: () => void;
 }

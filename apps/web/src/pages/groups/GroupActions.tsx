@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useCan } from '../../session/permissions';
 import { AdvanceStepModal } from './AdvanceStepModal';
 import { CompleteGroupModal } from './CompleteGroupModal';
 import { JoinMemberModal } from './JoinMemberModal';
 
 /** What a facilitator does on a running group: conclude the next step, add a member, and in the end complete it. */
-export function GroupActions({ group }: { group: GroupState }) {
+export function GroupActions({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const can = useCan();
   const [open, setOpen] = useState<'advance' | 'join' | 'complete' | null>(null);

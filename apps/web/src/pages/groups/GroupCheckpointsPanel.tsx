@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Checkpoint } from '@leercyclus/domain';
 import { CheckpointList } from '../../components/CheckpointList';
 import { useCan } from '../../session/permissions';
 import { GroupEvaluationModal } from './GroupEvaluationModal';
 
 /** The group's evaluation checkpoints: owner, due moment, overdue state, reminders, and their evaluation. */
-export function GroupCheckpointsPanel({ group }: { group: GroupState }) {
+export function GroupCheckpointsPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const can = useCan();
   const [evaluating, setEvaluating] = useState<Checkpoint | null>(null);

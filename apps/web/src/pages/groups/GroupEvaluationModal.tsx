@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint, GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Checkpoint } from '@leercyclus/domain';
 import { EvaluationFormModal, useEvaluationFields } from '../../components/EvaluationFormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
 
 interface GroupEvaluationModalProps {
-  group: GroupState;
+  group: RouterOutputs['groups']['get'];
   checkpoint: Checkpoint;
   onClose: () => void;
 }

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { GroupListItem } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { NewGroupButton } from '../../components/NewGroupButton';
 import { OverdueCheckpointsBadge } from '../../components/OverdueCheckpointsBadge';
@@ -46,7 +46,7 @@ export function GroupListPage() {
   );
 }
 
-function GroupTable({ groups }: { groups: GroupListItem[] }) {
+function GroupTable({ groups }: { groups: RouterOutputs['groups']['list'][number][] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (

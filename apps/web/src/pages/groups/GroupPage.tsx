@@ -3,7 +3,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { groupSlugSchema, type GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import { groupSlugSchema } from '@leercyclus/domain';
 import { AddressTabs } from '../../components/AddressTabs';
 import { DetailHeader, DetailPage } from '../../components/DetailPage';
 import { LabelledText } from '../../components/LabelledText';
@@ -45,13 +46,13 @@ export function GroupPage() {
   );
 }
 
-function GroupDetails({ group }: { group: GroupState }) {
+function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();
   const cadence = group.meetingCadence;
   const earlier = group.questionWordings.slice(0, -1);
-  const count = (status: GroupState['meetings'][number]['status']) =>
+  const count = (status: RouterOutputs['groups']['get']['meetings'][number]['status']) =>
     group.meetings.filter((meeting) => meeting.status === status).length;
 
   return (
@@ -214,7 +215,11 @@ function TextList({ title, items }: { title: string; items: string[] }) {
 }
 
 /** The cycle question the group took up, linking to that cycle's agenda when the id reads as one. */
-function CycleQuestionLink({ link }: { link: NonNullable<GroupState['fromCycleQuestion']> }) {
+function CycleQuestionLink({
+  link,
+}: {
+  link: NonNullable<RouterOutputs['groups']['get']['fromCycleQuestion']>;
+}) {
   const { t } = useTranslation();
   const [, programmeId, number] = link.cycleId.split('/');
   const text = t('groups.fromCycleQuestionValue', { number: link.questionNumber, cycle: link.cycleId });

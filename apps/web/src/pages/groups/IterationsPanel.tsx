@@ -1,12 +1,13 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { groupSteps, type ConcludedStep, type GroupState, type Iteration } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import { groupSteps, type ConcludedStep, type Iteration } from '@leercyclus/domain';
 import { formatDateTime, formatPlainDate, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
 import { useMemberNames } from './memberNames';
 
 /** The group's iterations, newest first: each step of the action-learning cycle with its conclusion. */
-export function IterationsPanel({ group }: { group: GroupState }) {
+export function IterationsPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const iterations = [...group.iterations].sort((a, b) => b.number - a.number);
   return (
     <Stack gap="md">
@@ -17,7 +18,13 @@ export function IterationsPanel({ group }: { group: GroupState }) {
   );
 }
 
-function IterationCard({ group, iteration }: { group: GroupState; iteration: Iteration }) {
+function IterationCard({
+  group,
+  iteration,
+}: {
+  group: RouterOutputs['groups']['get'];
+  iteration: Iteration;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const at = (iso: string) => formatDateTime(iso, group.timeZone, locale);
@@ -90,7 +97,7 @@ function StepConclusion({
   concluded,
   names,
 }: {
-  group: GroupState;
+  group: RouterOutputs['groups']['get'];
   concluded: ConcludedStep;
   names: ReadonlyMap<string, string>;
 }) {

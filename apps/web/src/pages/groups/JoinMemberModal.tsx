@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SimpleGrid } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 import { FormModal } from '../../components/FormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { MemberFields } from './MemberFields';
@@ -12,7 +12,13 @@ import { useGroupCommandForm } from './useGroupCommandForm';
 const paths: ReadonlySet<string> = new Set(['userId', 'displayName', 'organisation', 'role', 'joinedOn']);
 
 /** Adds a member to a running group (or takes back someone who left, recognised by account or name). */
-export function JoinMemberModal({ group, onClose }: { group: GroupState; onClose: () => void }) {
+export function JoinMemberModal({
+  group,
+  onClose,
+}: {
+  group: RouterOutputs['groups']['get'];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useGroupCommandForm(paths, onClose);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupMember, GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { GroupMember } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
@@ -10,7 +11,7 @@ import { useGroupCommandForm } from './useGroupCommandForm';
 const paths: ReadonlySet<string> = new Set(['memberId', 'leftOn', 'reason']);
 
 interface LeaveMemberModalProps {
-  group: GroupState;
+  group: RouterOutputs['groups']['get'];
   member: GroupMember;
   /** How the page names the member. */
   name: string;

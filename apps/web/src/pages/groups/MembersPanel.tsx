@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GroupMember, GroupState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { GroupMember } from '@leercyclus/domain';
 import { EmptyState } from '../../components/QueryStates';
 import { formatPlainDate, useLocale } from '../../format/dates';
 import { useCan } from '../../session/permissions';
@@ -9,7 +10,7 @@ import { LeaveMemberModal } from './LeaveMemberModal';
 import { useMemberNames } from './memberNames';
 
 /** Who is and was in the group: organisation, role and each period of membership — nothing more. */
-export function MembersPanel({ group }: { group: GroupState }) {
+export function MembersPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const can = useCan();

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GroupState, Obstacle } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Obstacle } from '@leercyclus/domain';
 import { CardList } from '../../components/CardList';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
@@ -17,7 +18,7 @@ const statusColors: Record<Obstacle['status'], string> = {
 };
 
 /** What stands in the group's way and it cannot remove itself, with where it was escalated and the answer. */
-export function ObstaclesPanel({ group }: { group: GroupState }) {
+export function ObstaclesPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { NativeSelect, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { organisationalLevels, type GroupState, type Obstacle } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
+import { organisationalLevels, type Obstacle } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { useTRPC } from '../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
@@ -10,7 +11,13 @@ import { useGroupCommandForm } from './useGroupCommandForm';
 const paths: ReadonlySet<string> = new Set(['text', 'level']);
 
 /** Puts something the group cannot remove itself on its obstacle list, open, to escalate later if need be. */
-export function RaiseObstacleModal({ group, onClose }: { group: GroupState; onClose: () => void }) {
+export function RaiseObstacleModal({
+  group,
+  onClose,
+}: {
+  group: RouterOutputs['groups']['get'];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useGroupCommandForm(paths, onClose);

@@ -1,7 +1,8 @@
-import { procedureFor, router } from '../trpc.js';
-import { demoLoadedSchema, loadDemo } from './load.js';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { demoLoadedSchema, loadDemo } from '../demo/load.js';
+import { procedureFor } from '../trpc.js';
 
-export const demoRouter = router({
+export const demoRouter = {
   /**
    * Loads the demo programme into an empty system (CONFLICT otherwise). The cycle's workflow applies it; lists
    * that read the record show it a moment later.
@@ -9,4 +10,4 @@ export const demoRouter = router({
   load: procedureFor('projectLeader')
     .output(demoLoadedSchema)
     .mutation(({ ctx }) => loadDemo(ctx)),
-});
+} satisfies TRPCRouterRecord;
