@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import type { Occurrence } from '@leercyclus/domain';
-import { NewCycleButton } from '../../components/NewCycleButton';
+import { LaunchButton } from '../../components/LaunchButton';
+import { SignedInPage } from '../../components/ListPage';
 import { EmptyState } from '../../components/QueryStates';
 import { QueriesView, QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
@@ -32,17 +33,15 @@ const overdueShown = 5;
 /** `/`: what needs attention now — running cycles, this week's sessions, overdue checkpoints. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { userId } = useCurrentUser();
-  useDocumentTitle(`${t('dashboard.title')} · ${t('app.name')}`);
-
   return (
-    <Stack gap="lg">
-      <Group justify="space-between">
-        <Title order={2}>{t('dashboard.title')}</Title>
-        <NewCycleButton />
-      </Group>
-      {userId === null ? <Alert color="blue">{t('dashboard.notSignedIn')}</Alert> : <DashboardSections />}
-    </Stack>
+    <SignedInPage
+      title={t('dashboard.title')}
+      action={<LaunchButton kind="cycle" />}
+      notSignedIn={t('dashboard.notSignedIn')}
+      gap="lg"
+    >
+      <DashboardSections />
+    </SignedInPage>
   );
 }
 

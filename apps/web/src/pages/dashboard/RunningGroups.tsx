@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { NewGroupButton } from '../../components/NewGroupButton';
+import { LaunchButton } from '../../components/LaunchButton';
 import { QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
 import { useTRPC } from '../../trpc/trpc';
@@ -20,7 +20,7 @@ export function RunningGroups() {
       id="dashboard-groups"
       title={t('groups.dashboardTitle')}
       link={{ to: '/groups', label: t('groups.dashboardAll') }}
-      actions={<NewGroupButton variant="light" />}
+      actions={<LaunchButton kind="group" variant="light" />}
     >
       <QueryView
         query={running}

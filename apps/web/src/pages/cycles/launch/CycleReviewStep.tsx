@@ -1,14 +1,14 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { occurrenceKinds, type CycleLaunch, type Occurrence } from '@leercyclus/domain';
 import { OccurrenceCalendar } from '../../../components/OccurrenceCalendar';
 import {
   blackoutsWithin,
+  LaunchReview,
   ReviewBlackouts,
-  ReviewCheckpoints,
   ReviewPeriod,
   ReviewRow,
-  ReviewTable,
+  useEditLinks,
 } from '../../../components/wizard/ReviewTable';
 import type { Step } from './cycleWizardForm';
 
@@ -23,70 +23,76 @@ interface CycleReviewStepProps {
 export function CycleReviewStep({ launch, calendar, fromCycle, onEdit }: CycleReviewStepProps) {
   const { t } = useTranslation();
   const blackouts = blackoutsWithin(launch);
-  const edit = (step: Step) => ({ label: t(`launch.steps.${step}`), onEdit: () => onEdit(step) });
+  const edit = useEditLinks('launch', onEdit);
 
   return (
-    <Stack gap="lg">
-      <ReviewTable label={t('launch.reviewCaption')}>
-        <ReviewRow heading={t('launch.reviewCycle')} edit={edit('basics')}>
-          <Text size="sm" fw={600}>
-            {launch.title}
-          </Text>
-          <Text size="sm">
-            {t('cycle.subtitle', { programmeId: launch.programmeId, number: launch.number })}
-          </Text>
-          {fromCycle !== null && <Text size="sm">{t('launch.reviewFromCycle', { number: fromCycle })}</Text>}
-        </ReviewRow>
-        <ReviewRow heading={t('cycle.period')}>
-          <ReviewPeriod startsOn={launch.startsOn} endsOn={launch.endsOn} timeZone={launch.timeZone} />
-        </ReviewRow>
-        <ReviewRow heading={t('cycle.districts')} edit={edit('schedule')}>
-          {launch.districts.map((district) => (
-            <Text size="sm" key={district.name}>
-              {t('cycle.districtSlot', {
-                name: district.name,
-                weekday: t(`weekday.${district.weekday}`),
-                time: district.startTime,
-                duration: district.durationMinutes,
-              })}
+    <LaunchReview
+      texts="launch"
+      onEdit={onEdit}
+      checkpoints={launch.checkpoints}
+      rows={
+        <>
+          <ReviewRow heading={t('launch.reviewCycle')} edit={edit('basics')}>
+            <Text size="sm" fw={600}>
+              {launch.title}
             </Text>
-          ))}
-          <Text size="sm">
-            {launch.programmeTeam
-              ? t('launch.reviewProgrammeTeam', {
-                  weekday: t(`weekday.${launch.programmeTeam.weekday}`),
-                  time: launch.programmeTeam.startTime,
-                  duration: launch.programmeTeam.durationMinutes,
-                })
-              : t('launch.reviewNoProgrammeTeam')}
-          </Text>
-          <ReviewBlackouts label={t('cycle.blackoutDates')} dates={blackouts} />
-        </ReviewRow>
-        <ReviewRow heading={t('launch.steps.checkpoints')} edit={edit('checkpoints')}>
-          <ReviewCheckpoints checkpoints={launch.checkpoints} />
-        </ReviewRow>
-      </ReviewTable>
-
-      <section aria-labelledby="launch-calendar">
-        <Title order={4} id="launch-calendar" mb="xs">
-          {t('launch.calendarTitle')}
-        </Title>
-        <Group gap="xs" mb="sm">
-          {occurrenceKinds.map((kind) => (
-            <Badge key={kind} variant="light" size="lg">
-              {t(`occurrenceKind.${kind}`)}:{' '}
-              {calendar.filter((occurrence) => occurrence.kind === kind).length}
-            </Badge>
-          ))}
-        </Group>
-        <OccurrenceCalendar
-          occurrences={calendar}
-          timeZone={launch.timeZone}
-          blackoutDates={blackouts}
-          showStatus={false}
-          caption={t('launch.calendarCaption', { timeZone: launch.timeZone })}
-        />
-      </section>
-    </Stack>
+            <Text size="sm">
+              {t('cycle.subtitle', { programmeId: launch.programmeId, number: launch.number })}
+            </Text>
+            {fromCycle !== null && (
+              <Text size="sm">{t('launch.reviewFromCycle', { number: fromCycle })}</Text>
+            )}
+          </ReviewRow>
+          <ReviewRow heading={t('cycle.period')}>
+            <ReviewPeriod startsOn={launch.startsOn} endsOn={launch.endsOn} timeZone={launch.timeZone} />
+          </ReviewRow>
+          <ReviewRow heading={t('cycle.districts')} edit={edit('schedule')}>
+            {launch.districts.map((district) => (
+              <Text size="sm" key={district.name}>
+                {t('cycle.districtSlot', {
+                  name: district.name,
+                  weekday: t(`weekday.${district.weekday}`),
+                  time: district.startTime,
+                  duration: district.durationMinutes,
+                })}
+              </Text>
+            ))}
+            <Text size="sm">
+              {launch.programmeTeam
+                ? t('launch.reviewProgrammeTeam', {
+                    weekday: t(`weekday.${launch.programmeTeam.weekday}`),
+                    time: launch.programmeTeam.startTime,
+                    duration: launch.programmeTeam.durationMinutes,
+                  })
+                : t('launch.reviewNoProgrammeTeam')}
+            </Text>
+            <ReviewBlackouts label={t('cycle.blackoutDates')} dates={blackouts} />
+          </ReviewRow>
+        </>
+      }
+      planned={{
+        id: 'launch-calendar',
+        title: t('launch.calendarTitle'),
+        content: (
+          <>
+            <Group gap="xs" mb="sm">
+              {occurrenceKinds.map((kind) => (
+                <Badge key={kind} variant="light" size="lg">
+                  {t(`occurrenceKind.${kind}`)}:{' '}
+                  {calendar.filter((occurrence) => occurrence.kind === kind).length}
+                </Badge>
+              ))}
+            </Group>
+            <OccurrenceCalendar
+              occurrences={calendar}
+              timeZone={launch.timeZone}
+              blackoutDates={blackouts}
+              showStatus={false}
+              caption={t('launch.calendarCaption', { timeZone: launch.timeZone })}
+            />
+          </>
+        ),
+      }}
+    />
   );
 }
