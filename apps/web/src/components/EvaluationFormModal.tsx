@@ -1,91 +1,84 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Fieldset, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Checkpoint } from '@leercyclus/domain';
 import { useCurrentUser } from '../session/CurrentUser';
 import { FormModal } from './FormModal';
 import { RemovableRow } from './RemovableRow';
-import type { useCommandForm } from './useCommandForm';
-import { useKeyedRows } from './useKeyedRows';
+import { newRowKey } from './rowKeys';
+import type { CommandForm } from './useCommandForm';
 
 /** What a cycle's and a group's evaluation share: development goals, each with an owner or none, and notes. */
-export function useEvaluationFields() {
-  const goals = useKeyedRows<{ text: string; owner: string }>();
-  const [notes, setNotes] = useState('');
+export type EvaluationValues = {
+  developmentGoals: { key: number; text: string; owner: string }[];
+  notes: string;
+};
+
+export const emptyEvaluation: EvaluationValues = { developmentGoals: [], notes: '' };
+
+export function evaluationInput(values: EvaluationValues) {
   return {
-    goals,
-    notes,
-    setNotes,
-    /** The paths of its fields, where the server's errors go. */
-    paths: [
-      'notes',
-      'developmentGoals',
-      ...goals.rows.flatMap((_, i) => ['', '.text', '.owner'].map((f) => `developmentGoals.${i}${f}`)),
-    ],
-    /** The goals left without text, each with `message`. */
-    missing: (message: string): Record<string, string> =>
-      Object.fromEntries(
-        goals.rows.flatMap((row, i) => (row.text.trim() ? [] : [[`developmentGoals.${i}.text`, message]])),
-      ),
-    input: () => ({
-      developmentGoals: goals.rows.map((row) => ({ text: row.text.trim(), owner: row.owner || null })),
-      notes: notes.trim(),
-    }),
+    developmentGoals: values.developmentGoals.map((row) => ({
+      text: row.text.trim(),
+      owner: row.owner || null,
+    })),
+    notes: values.notes.trim(),
   };
 }
 
-interface EvaluationFormModalProps {
-  checkpointTitle: string;
-  fields: ReturnType<typeof useEvaluationFields>;
-  form: Pick<ReturnType<typeof useCommandForm>, 'failure' | 'textField'>;
-  pending: boolean;
-  onSubmit: () => void;
+interface EvaluationFormModalProps<Values extends EvaluationValues, Input, Sent> {
+  checkpoint: Checkpoint;
+  form: CommandForm<Values, Input>;
+  /** The evaluation's command, and what names the cycle or group it goes to. */
+  command: Pick<UseMutationResult<unknown, unknown, Sent>, 'mutate' | 'isPending'>;
+  sent: (input: Input, requestId: string) => Sent;
   onClose: () => void;
   /** What is particular to the evaluation of a cycle or a group, above the goals and notes. */
   children: ReactNode;
 }
 
 /** The evaluation of a checkpoint of a cycle or group: its own fields, then the goals and the notes. */
-export function EvaluationFormModal({
-  checkpointTitle,
-  fields,
+export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent>({
+  checkpoint,
   form,
-  pending,
-  onSubmit,
+  command,
+  sent,
   onClose,
   children,
-}: EvaluationFormModalProps) {
+}: EvaluationFormModalProps<Values, Input, Sent>) {
   const { t } = useTranslation();
   const { users } = useCurrentUser();
-  const { goals } = fields;
-  const { errors } = form.failure;
+  // The paths are the shared part's own; the form's values hold more.
+  const fields = form.form as unknown as CommandForm<EvaluationValues, Input>['form'];
   return (
     <FormModal
-      title={t('evaluation.title', { title: checkpointTitle })}
+      title={t('evaluation.title', { title: checkpoint.title })}
       size="xl"
       onClose={onClose}
-      onSubmit={onSubmit}
-      problem={form.failure.problem}
-      pending={pending}
+      onSubmit={form.submit((input) =>
+        command.mutate(sent(input, form.requestId), {
+          onSuccess: () => void form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
+          onError: form.onError,
+        }),
+      )}
+      problem={form.problem}
+      pending={command.isPending}
       submitLabel={t('evaluation.submit')}
     >
       {children}
       <Fieldset legend={t('evaluation.developmentGoals')}>
         <Stack gap="sm">
-          {goals.rows.map((row, index) => (
+          {fields.values.developmentGoals.map((row, index) => (
             <RemovableRow
               key={row.key}
               removeLabel={t('evaluation.removeGoal', { index: index + 1 })}
-              onRemove={() => goals.remove(row.key)}
+              onRemove={() => fields.removeListItem('developmentGoals', index)}
             >
               <Textarea
                 style={{ flex: 2 }}
                 label={t('evaluation.goal', { index: index + 1 })}
-                value={row.text}
-                onChange={(event) => {
-                  goals.change(row.key, { text: event.currentTarget.value });
-                  form.failure.clear(`developmentGoals.${index}.text`);
-                }}
-                error={errors[`developmentGoals.${index}.text`]}
+                {...fields.getInputProps(`developmentGoals.${index}.text`)}
                 autosize
                 minRows={1}
                 required
@@ -93,18 +86,22 @@ export function EvaluationFormModal({
               <NativeSelect
                 style={{ flex: 1 }}
                 label={t('evaluation.goalOwner', { index: index + 1 })}
-                value={row.owner}
-                onChange={(event) => goals.change(row.key, { owner: event.currentTarget.value })}
+                {...fields.getInputProps(`developmentGoals.${index}.owner`)}
                 data={[
                   { value: '', label: t('question.nobody') },
                   ...users.map((user) => ({ value: user.id, label: user.name })),
                 ]}
-                error={errors[`developmentGoals.${index}.owner`]}
               />
             </RemovableRow>
           ))}
           <Group>
-            <Button size="xs" variant="light" onClick={() => goals.add({ text: '', owner: '' })}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() =>
+                fields.insertListItem('developmentGoals', { key: newRowKey(), text: '', owner: '' })
+              }
+            >
               {t('evaluation.addGoal')}
             </Button>
           </Group>
@@ -112,7 +109,7 @@ export function EvaluationFormModal({
       </Fieldset>
       <Textarea
         label={t('evaluation.notes')}
-        {...form.textField('notes', fields.notes, fields.setNotes)}
+        {...fields.getInputProps('notes')}
         autosize
         minRows={3}
         maxRows={10}

@@ -88,15 +88,17 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
   const contents = content(stepProps);
   const last = index.steps[index.steps.length - 1];
 
+  async function afterLaunch(sent: Input) {
+    const { message, path } = launched(sent);
+    notifications.show({ color: 'teal', message });
+    await refresh();
+    await navigate(path);
+  }
+
   function send() {
     const sent = input(form, requestId);
     launch.mutate(sent, {
-      onSuccess: async () => {
-        const { message, path } = launched(sent);
-        notifications.show({ color: 'teal', message });
-        await refresh();
-        await navigate(path);
-      },
+      onSuccess: () => void afterLaunch(sent),
       onError: (error) => wizard.failLaunch(error, t(`${texts}.failedTitle`), refusal(error, sent)),
     });
   }

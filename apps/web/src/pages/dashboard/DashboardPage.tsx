@@ -1,5 +1,4 @@
-import { Alert, Anchor, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,6 @@ import { Region } from '../../components/Region';
 import { OccurrenceStatusBadge } from '../../components/StatusBadges';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useNow } from '../../format/useNow';
-import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import { useTRPC } from '../../trpc/trpc';
 import { OverdueCheckpointLink, OverdueTimingCells } from '../checkpoints/OverdueCells';

@@ -8,6 +8,7 @@ import { formatPlainDate, useLocale } from '../../../format/dates';
 import { addDaysTo } from '../../../format/weeks';
 import { useCan } from '../../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
+import { closeCycleInputSchema, extendCycleInputSchema } from '@leercyclus/domain';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
@@ -37,15 +38,16 @@ export function CycleAdmin({ cycle }: { cycle: RouterOutputs['cycles']['get'] })
   );
 }
 
-const extendPaths: ReadonlySet<string> = new Set(['endsOn']);
-
 function ExtendModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const form = useCycleCommandForm(cycle, extendPaths, onClose);
-  const { ref, requestId, failure } = form;
-  const [endsOn, setEndsOn] = useState<string | null>(null);
+  const form = useCycleCommandForm(cycle, {
+    initialValues: { endsOn: null as string | null },
+    schema: extendCycleInputSchema,
+    toInput: (values) => ({ endsOn: values.endsOn ?? '' }),
+    onClose,
+  });
   const extend = useMutation(
     trpc.cycles.extend.mutationOptions({
       onSuccess: (_result, input) =>
@@ -54,25 +56,20 @@ function ExtendModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']
     }),
   );
 
-  function submit() {
-    const missing: Record<string, string> = endsOn ? {} : { endsOn: t('validation.required') };
-    if (!form.accepts(missing) || !endsOn) return;
-    extend.mutate({ ...ref, requestId, endsOn });
-  }
-
   return (
     <FormModal
       title={t('admin.extendTitle')}
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) => extend.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
+      problem={form.problem}
       pending={extend.isPending}
       submitLabel={t('admin.extendSubmit')}
     >
       <Text size="sm">{t('admin.extendIntro', { date: formatPlainDate(cycle.endsOn, locale) })}</Text>
       <DateField
         label={t('admin.newEnd')}
-        {...form.valueField('endsOn', endsOn, setEndsOn)}
+        {...form.form.getInputProps('endsOn')}
+        value={form.form.values.endsOn}
         minDate={addDaysTo(cycle.endsOn, 1)}
         defaultDate={cycle.endsOn}
         required
@@ -82,14 +79,16 @@ function ExtendModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']
   );
 }
 
-const closePaths: ReadonlySet<string> = new Set(['reason']);
-
 function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useCycleCommandForm(cycle, closePaths, onClose);
-  const { ref, refresh, requestId, failure } = form;
-  const [reason, setReason] = useState('');
+  const form = useCycleCommandForm(cycle, {
+    initialValues: { reason: '' },
+    schema: closeCycleInputSchema,
+    toInput: (values) => ({ reason: values.reason.trim() }),
+    onClose,
+  });
+  const { ref, refresh, requestId } = form;
   const [summary, setSummary] = useState<RouterOutputs['cycles']['close'] | null>(null);
   const close = useMutation(
     trpc.cycles.close.mutationOptions({
@@ -103,11 +102,6 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
   const due = cycle.occurrences.filter((o) => o.status === 'due').length;
   const open = cycle.checkpoints.filter((c) => c.status !== 'submitted').length;
   const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
-
-  function submit() {
-    failure.reset();
-    close.mutate({ ...ref, requestId, reason: reason.trim() });
-  }
 
   return (
     <Modal opened onClose={onClose} title={t('admin.closeTitle', { title: cycle.title })} size="lg">
@@ -137,9 +131,9 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
         </Stack>
       ) : (
         <ModalForm
-          onSubmit={submit}
+          onSubmit={form.submit((input) => close.mutate({ ...ref, requestId, ...input }))}
           onCancel={onClose}
-          problem={failure.problem}
+          problem={form.problem}
           pending={close.isPending}
           submitLabel={t('admin.closeSubmit')}
           submitColor="red"
@@ -152,7 +146,7 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
           </List>
           <Textarea
             label={t('admin.reason')}
-            {...form.textField('reason', reason, setReason)}
+            {...form.form.getInputProps('reason')}
             autosize
             minRows={2}
             data-autofocus

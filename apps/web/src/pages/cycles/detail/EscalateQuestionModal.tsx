@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { LearningQuestion } from '@leercyclus/domain';
-import { EscalationFormModal } from '../../../components/EscalationFormModal';
+import { escalateQuestionInputSchema, type LearningQuestion } from '@leercyclus/domain';
+import {
+  EscalationFormModal,
+  emptyEscalation,
+  escalationInput,
+} from '../../../components/EscalationFormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
-
-const paths: ReadonlySet<string> = new Set(['why', 'table']);
 
 interface EscalateQuestionModalProps {
   cycle: RouterOutputs['cycles']['get'];
@@ -21,7 +23,15 @@ interface EscalateQuestionModalProps {
 export function EscalateQuestionModal({ cycle, question, onClose }: EscalateQuestionModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useCycleCommandForm(cycle, paths, onClose);
+  const form = useCycleCommandForm(cycle, {
+    initialValues: emptyEscalation,
+    schema: escalateQuestionInputSchema,
+    toInput: (values) => ({
+      questionNumber: question.number,
+      ...escalationInput(values, cycle.managementTable),
+    }),
+    onClose,
+  });
 
   const escalate = useMutation(
     trpc.cycles.escalateQuestion.mutationOptions({
@@ -39,9 +49,7 @@ export function EscalateQuestionModal({ cycle, question, onClose }: EscalateQues
       whyLabel={t('escalate.why')}
       form={form}
       pending={escalate.isPending}
-      onSend={(input) =>
-        escalate.mutate({ ...form.ref, requestId: form.requestId, questionNumber: question.number, ...input })
-      }
+      onSubmit={form.submit((input) => escalate.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
       onClose={onClose}
     />
   );

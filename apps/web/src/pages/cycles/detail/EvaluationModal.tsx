@@ -2,10 +2,14 @@ import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@m
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { Checkpoint } from '@leercyclus/domain';
-import { EvaluationFormModal, useEvaluationFields } from '../../../components/EvaluationFormModal';
+import { submitEvaluationInputSchema, type Checkpoint } from '@leercyclus/domain';
+import {
+  EvaluationFormModal,
+  emptyEvaluation,
+  evaluationInput,
+} from '../../../components/EvaluationFormModal';
 import { RemovableRow } from '../../../components/RemovableRow';
-import { useKeyedRows } from '../../../components/useKeyedRows';
+import { newRowKey } from '../../../components/rowKeys';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
@@ -19,51 +23,34 @@ interface EvaluationModalProps {
 export function EvaluationModal({ cycle, checkpoint, onClose }: EvaluationModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const sharpened = useKeyedRows<{ questionNumber: string; text: string }>();
-  const evaluation = useEvaluationFields();
-  const paths = new Set([...evaluation.paths, 'sharpenedQuestions']);
-  sharpened.rows.forEach((_, i) =>
-    ['', '.questionNumber', '.text'].forEach((f) => paths.add(`sharpenedQuestions.${i}${f}`)),
-  );
-  const form = useCycleCommandForm(cycle, paths, onClose);
-  const { ref, requestId, failure } = form;
-  const { errors } = failure;
-  const openQuestions = cycle.questions.filter((q) => q.status !== 'answered' && q.status !== 'escalated');
-
-  const submitEvaluation = useMutation(
-    trpc.cycles.submitEvaluation.mutationOptions({
-      onSuccess: () => form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
-      onError: form.onError,
-    }),
-  );
-
-  function submit() {
-    const missing = evaluation.missing(t('validation.required'));
-    sharpened.rows.forEach((row, i) => {
-      if (!row.questionNumber)
-        missing[`sharpenedQuestions.${i}.questionNumber`] = t('validation.chooseOption');
-      if (!row.text.trim()) missing[`sharpenedQuestions.${i}.text`] = t('validation.required');
-    });
-    if (!form.accepts(missing)) return;
-    submitEvaluation.mutate({
-      ...ref,
-      requestId,
+  const form = useCycleCommandForm(cycle, {
+    initialValues: {
+      ...emptyEvaluation,
+      sharpenedQuestions: [] as { key: number; questionNumber: string; text: string }[],
+    },
+    schema: submitEvaluationInputSchema,
+    toInput: (values) => ({
       checkpointId: checkpoint.id,
-      sharpenedQuestions: sharpened.rows.map((row) => ({
-        questionNumber: Number(row.questionNumber),
+      sharpenedQuestions: values.sharpenedQuestions.map((row) => ({
+        // No question chosen is no number: the schema names the choice as missing.
+        questionNumber: row.questionNumber ? Number(row.questionNumber) : Number.NaN,
         text: row.text.trim(),
       })),
-      ...evaluation.input(),
-    });
-  }
+      ...evaluationInput(values),
+    }),
+    onClose,
+  });
+  const { ref } = form;
+  const sharpened = form.form.values.sharpenedQuestions;
+  const openQuestions = cycle.questions.filter((q) => q.status !== 'answered' && q.status !== 'escalated');
+  const submitEvaluation = useMutation(trpc.cycles.submitEvaluation.mutationOptions());
 
   return (
     <EvaluationFormModal
-      checkpointTitle={checkpoint.title}
-      fields={evaluation}
+      checkpoint={checkpoint}
       form={form}
-      pending={submitEvaluation.isPending}
-      onSubmit={submit}
+      command={submitEvaluation}
+      sent={(input, requestId) => ({ ...ref, requestId, ...input })}
       onClose={onClose}
     >
       <Fieldset legend={t('evaluation.sharpenedQuestions')}>
@@ -71,53 +58,59 @@ export function EvaluationModal({ cycle, checkpoint, onClose }: EvaluationModalP
           <Text size="sm" c="dimmed">
             {t('evaluation.sharpenedHint')}
           </Text>
-          {sharpened.rows.map((row, index) => (
-            <RemovableRow
-              key={row.key}
-              removeLabel={t('evaluation.removeQuestion', { index: index + 1 })}
-              onRemove={() => sharpened.remove(row.key)}
-            >
-              <Stack gap="xs" style={{ flex: 1 }}>
-                <NativeSelect
-                  label={t('evaluation.question', { index: index + 1 })}
-                  value={row.questionNumber}
-                  onChange={(event) => {
-                    const questionNumber = event.currentTarget.value;
-                    const question = cycle.questions.find((q) => String(q.number) === questionNumber);
-                    sharpened.change(row.key, { questionNumber, text: row.text || question?.text || '' });
-                    failure.clear(`sharpenedQuestions.${index}.questionNumber`);
-                  }}
-                  data={[
-                    { value: '', label: t('evaluation.chooseQuestion') },
-                    ...openQuestions.map((q) => ({
-                      value: String(q.number),
-                      label: `${q.number}. ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`,
-                    })),
-                  ]}
-                  error={errors[`sharpenedQuestions.${index}.questionNumber`]}
-                  required
-                />
-                <Textarea
-                  label={t('evaluation.newWording', { index: index + 1 })}
-                  value={row.text}
-                  onChange={(event) => {
-                    sharpened.change(row.key, { text: event.currentTarget.value });
-                    failure.clear(`sharpenedQuestions.${index}.text`);
-                  }}
-                  error={errors[`sharpenedQuestions.${index}.text`]}
-                  autosize
-                  minRows={2}
-                  required
-                />
-              </Stack>
-            </RemovableRow>
-          ))}
+          {sharpened.map((row, index) => {
+            const questionField = form.form.getInputProps(`sharpenedQuestions.${index}.questionNumber`);
+            return (
+              <RemovableRow
+                key={row.key}
+                removeLabel={t('evaluation.removeQuestion', { index: index + 1 })}
+                onRemove={() => form.form.removeListItem('sharpenedQuestions', index)}
+              >
+                <Stack gap="xs" style={{ flex: 1 }}>
+                  <NativeSelect
+                    label={t('evaluation.question', { index: index + 1 })}
+                    {...questionField}
+                    onChange={(event) => {
+                      const questionNumber = event.currentTarget.value;
+                      const question = cycle.questions.find((q) => String(q.number) === questionNumber);
+                      form.form.setFieldValue(`sharpenedQuestions.${index}.questionNumber`, questionNumber);
+                      // The chosen question's wording, to sharpen, unless one is typed already.
+                      if (!row.text && question) {
+                        form.form.setFieldValue(`sharpenedQuestions.${index}.text`, question.text);
+                      }
+                    }}
+                    data={[
+                      { value: '', label: t('evaluation.chooseQuestion') },
+                      ...openQuestions.map((q) => ({
+                        value: String(q.number),
+                        label: `${q.number}. ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`,
+                      })),
+                    ]}
+                    required
+                  />
+                  <Textarea
+                    label={t('evaluation.newWording', { index: index + 1 })}
+                    {...form.form.getInputProps(`sharpenedQuestions.${index}.text`)}
+                    autosize
+                    minRows={2}
+                    required
+                  />
+                </Stack>
+              </RemovableRow>
+            );
+          })}
           <Group>
             <Button
               size="xs"
               variant="light"
               disabled={openQuestions.length === 0}
-              onClick={() => sharpened.add({ questionNumber: '', text: '' })}
+              onClick={() =>
+                form.form.insertListItem('sharpenedQuestions', {
+                  key: newRowKey(),
+                  questionNumber: '',
+                  text: '',
+                })
+              }
             >
               {t('evaluation.addSharpened')}
             </Button>

@@ -1,17 +1,17 @@
-import { useState } from 'react';
 import { SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { Occurrence } from '@leercyclus/domain';
+import { moveOccurrenceInputSchema, type Occurrence } from '@leercyclus/domain';
 import { DateField } from '../../../components/DateFields';
 import { FormModal } from '../../../components/FormModal';
+import { filled } from '../../../components/useCommandForm';
 import { formatDayOf, formatTime, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
-const paths: ReadonlySet<string> = new Set(['action', 'date', 'startTime', 'reason']);
+type MoveValues = { action: 'move' | 'cancel'; date: string | null; startTime: string; reason: string };
 
 interface MoveOccurrenceModalProps {
   cycle: RouterOutputs['cycles']['get'];
@@ -24,12 +24,23 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const form = useCycleCommandForm(cycle, paths, onClose);
-  const { ref, requestId, failure } = form;
-  const [action, setAction] = useState<'move' | 'cancel'>('move');
-  const [date, setDate] = useState<string | null>(null);
-  const [startTime, setStartTime] = useState('');
-  const [reason, setReason] = useState('');
+  const initialValues: MoveValues = { action: 'move', date: null, startTime: '', reason: '' };
+  const form = useCycleCommandForm(cycle, {
+    initialValues,
+    schema: moveOccurrenceInputSchema,
+    toInput: (values) =>
+      values.action === 'cancel'
+        ? { occurrenceId: occurrence.id, action: values.action, reason: values.reason.trim() }
+        : {
+            occurrenceId: occurrence.id,
+            action: values.action,
+            date: values.date ?? '',
+            startTime: filled(values.startTime),
+            reason: values.reason.trim(),
+          },
+    onClose,
+  });
+  const { action } = form.form.values;
   const currentTime = formatTime(occurrence.startsAt, cycle.timeZone, locale);
 
   const move = useMutation(
@@ -40,26 +51,6 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
     }),
   );
 
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (action === 'move' && !date) missing.date = t('validation.required');
-    if (!reason.trim()) missing.reason = t('validation.required');
-    if (!form.accepts(missing)) return;
-    move.mutate(
-      action === 'cancel'
-        ? { ...ref, requestId, occurrenceId: occurrence.id, action, reason: reason.trim() }
-        : {
-            ...ref,
-            requestId,
-            occurrenceId: occurrence.id,
-            action,
-            date: date ?? '',
-            ...(startTime ? { startTime } : {}),
-            reason: reason.trim(),
-          },
-    );
-  }
-
   const title = `${t(`occurrenceKind.${occurrence.kind}`)}${occurrence.district ? ` ${occurrence.district}` : ''}, ${formatDayOf(occurrence.startsAt, cycle.timeZone, locale)} ${currentTime}`;
 
   return (
@@ -67,8 +58,8 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
       title={t('move.title', { occurrence: title })}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) => move.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
+      problem={form.problem}
       pending={move.isPending}
       submitLabel={action === 'cancel' ? t('move.submitCancel') : t('move.submitMove')}
       submitColor={action === 'cancel' ? 'red' : undefined}
@@ -79,8 +70,7 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
         </Text>
         <SegmentedControl
           aria-labelledby="move-action-label"
-          value={action}
-          onChange={(value) => setAction(value === 'cancel' ? 'cancel' : 'move')}
+          {...form.form.getInputProps('action')}
           data={[
             { value: 'move', label: t('move.toMove') },
             { value: 'cancel', label: t('move.toCancel') },
@@ -91,7 +81,8 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField
             label={t('move.date')}
-            {...form.valueField('date', date, setDate)}
+            {...form.form.getInputProps('date')}
+            value={form.form.values.date}
             minDate={cycle.startsOn}
             maxDate={cycle.endsOn}
             defaultDate={occurrence.date}
@@ -100,14 +91,14 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
           <TimeInput
             label={t('move.startTime')}
             description={t('move.startTimeHint', { time: currentTime })}
-            {...form.textField('startTime', startTime, setStartTime)}
+            {...form.form.getInputProps('startTime')}
           />
         </SimpleGrid>
       )}
       <Textarea
         label={t('move.reason')}
         description={t('move.reasonHint')}
-        {...form.textField('reason', reason, setReason)}
+        {...form.form.getInputProps('reason')}
         autosize
         minRows={2}
         required

@@ -1,10 +1,16 @@
-import { useState } from 'react';
 import { Alert, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { organisationalLevels, raisedInValues, type LearningQuestion } from '@leercyclus/domain';
+import {
+  addQuestionInputSchema,
+  organisationalLevels,
+  raisedInValues,
+  updateQuestionInputSchema,
+  type LearningQuestion,
+} from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
+import { filled } from '../../../components/useCommandForm';
 import { formatShortDay, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
 import { useCurrentUser } from '../../../session/CurrentUser';
@@ -12,20 +18,8 @@ import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
 const userStatuses = ['open', 'exploring', 'answered'] as const;
-const paths: ReadonlySet<string> = new Set([
-  'text',
-  'category',
-  'level',
-  'district',
-  'raisedIn',
-  'occurrenceId',
-  'responsible',
-  'status',
-  'lesson',
-]);
 const none = '';
 
-type Level = (typeof organisationalLevels)[number];
 type RaisedIn = (typeof raisedInValues)[number];
 type UserStatus = (typeof userStatuses)[number];
 
@@ -43,22 +37,63 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const locale = useLocale();
   const { users } = useCurrentUser();
   const categoryLabel = useCategoryLabel();
-  const form = useCycleCommandForm(cycle, paths, onClose);
-  const { ref, requestId, failure } = form;
-  const [text, setText] = useState(question?.text ?? '');
-  const [category, setCategory] = useState(question?.category ?? cycle.questionCategories[0] ?? '');
-  const [level, setLevel] = useState<Level>(question?.level ?? 'practice');
-  const [district, setDistrict] = useState(question?.district ?? none);
-  const [raisedIn, setRaisedIn] = useState<RaisedIn>('learningSession');
-  const [occurrenceId, setOccurrenceId] = useState(none);
-  const [responsible, setResponsible] = useState(question?.responsible ?? none);
   // A question escalated or carried over gets a status a user sets only when they choose one.
   const initialStatus: UserStatus =
     question && (userStatuses as readonly string[]).includes(question.status)
       ? (question.status as UserStatus)
       : 'open';
-  const [status, setStatus] = useState<UserStatus>(initialStatus);
-  const [lesson, setLesson] = useState(question?.lesson ?? '');
+  const initialValues = {
+    text: question?.text ?? '',
+    category: question?.category ?? cycle.questionCategories[0] ?? '',
+    level: question?.level ?? 'practice',
+    district: question?.district ?? none,
+    raisedIn: 'learningSession' as RaisedIn,
+    occurrenceId: none,
+    responsible: question?.responsible ?? none,
+    status: initialStatus,
+    lesson: question?.lesson ?? '',
+  };
+  type Values = typeof initialValues;
+
+  /** What the edit changes; the API wants the lesson again while the question is (still) answered. */
+  function changes(values: Values, edited: LearningQuestion) {
+    const text = values.text.trim();
+    const lesson = values.lesson.trim();
+    const changed = {
+      ...(text !== edited.text ? { text } : {}),
+      ...(values.category !== edited.category ? { category: values.category } : {}),
+      ...(values.level !== edited.level ? { level: values.level } : {}),
+      ...((values.district || null) !== edited.district ? { district: values.district || null } : {}),
+      ...((values.responsible || null) !== edited.responsible
+        ? { responsible: values.responsible || null }
+        : {}),
+      ...(values.status !== initialStatus ? { status: values.status } : {}),
+      ...(lesson && lesson !== (edited.lesson ?? '') ? { lesson } : {}),
+    };
+    return values.status === 'answered' && !('lesson' in changed)
+      ? { ...changed, lesson: filled(lesson) }
+      : changed;
+  }
+
+  const form = useCycleCommandForm(cycle, {
+    initialValues,
+    schema: question ? updateQuestionInputSchema : addQuestionInputSchema,
+    toInput: (values) =>
+      question
+        ? { questionNumber: question.number, ...changes(values, question) }
+        : {
+            text: values.text.trim(),
+            category: values.category,
+            level: values.level,
+            district: values.district || null,
+            raisedIn: values.raisedIn,
+            occurrenceId: values.occurrenceId || null,
+            responsible: values.responsible || null,
+          },
+    onClose,
+  });
+  const { ref, requestId } = form;
+  const { values } = form.form;
 
   const onSuccess = () => form.succeeded(question ? t('question.updated') : t('question.added'));
   const onError = form.onError;
@@ -66,46 +101,19 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const update = useMutation(trpc.cycles.updateQuestion.mutationOptions({ onSuccess, onError }));
   const pending = add.isPending || update.isPending;
 
+  const send = form.submit((input) => {
+    if ('questionNumber' in input) update.mutate({ ...ref, requestId, ...input });
+    else add.mutate({ ...ref, requestId, ...input });
+  });
   function submit() {
-    const missing: Record<string, string> = {};
-    if (!text.trim()) missing.text = t('validation.required');
-    if (status === 'answered' && !lesson.trim()) missing.lesson = t('validation.lessonNeeded');
-    if (!form.accepts(missing)) return;
-    if (!question) {
-      add.mutate({
-        ...ref,
-        requestId,
-        text: text.trim(),
-        category,
-        level,
-        district: district || null,
-        raisedIn,
-        occurrenceId: occurrenceId || null,
-        responsible: responsible || null,
-      });
+    if (question && Object.keys(changes(values, question)).length === 0) {
+      form.refuse(t('question.nothingChanged'));
       return;
     }
-    const changes = {
-      ...(text.trim() !== question.text ? { text: text.trim() } : {}),
-      ...(category !== question.category ? { category } : {}),
-      ...(level !== question.level ? { level } : {}),
-      ...((district || null) !== question.district ? { district: district || null } : {}),
-      ...((responsible || null) !== question.responsible ? { responsible: responsible || null } : {}),
-      ...(status !== initialStatus ? { status } : {}),
-      ...(lesson.trim() && lesson.trim() !== (question.lesson ?? '') ? { lesson: lesson.trim() } : {}),
-    };
-    if (Object.keys(changes).length === 0) {
-      failure.show({}, t('question.nothingChanged'));
-      return;
-    }
-    // The API wants the lesson again when the question is (still) answered.
-    const withLesson =
-      status === 'answered' && !('lesson' in changes) ? { ...changes, lesson: lesson.trim() } : changes;
-    update.mutate({ ...ref, requestId, questionNumber: question.number, ...withLesson });
+    send();
   }
 
   const occurrences = cycle.occurrences.filter((o) => o.status === 'held' || o.status === 'due');
-  const { errors } = failure;
 
   return (
     <FormModal
@@ -113,7 +121,7 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
       size="lg"
       onClose={onClose}
       onSubmit={submit}
-      problem={failure.problem}
+      problem={form.problem}
       pending={pending}
       submitLabel={question ? t('question.save') : t('question.addSubmit')}
     >
@@ -125,7 +133,7 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
       <Textarea
         label={question ? t('question.textEdit') : t('question.text')}
         description={t('question.textHint')}
-        {...form.textField('text', text, setText)}
+        {...form.form.getInputProps('text')}
         autosize
         minRows={2}
         maxRows={8}
@@ -135,8 +143,8 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
           label={t('question.category')}
-          {...form.textField('category', category, setCategory)}
-          data={[...new Set([...cycle.questionCategories, category])].map((value) => ({
+          {...form.form.getInputProps('category')}
+          data={[...new Set([...cycle.questionCategories, values.category])].map((value) => ({
             value,
             label: categoryLabel(value),
           }))}
@@ -144,18 +152,13 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
         />
         <NativeSelect
           label={t('question.level')}
-          value={level}
-          onChange={(event) => {
-            setLevel(event.currentTarget.value as Level);
-            failure.clear('level');
-          }}
+          {...form.form.getInputProps('level')}
           data={organisationalLevels.map((value) => ({ value, label: t(`level.${value}`) }))}
-          error={errors.level}
           required
         />
         <NativeSelect
           label={t('question.district')}
-          {...form.textField('district', district, setDistrict)}
+          {...form.form.getInputProps('district')}
           data={[
             { value: none, label: t('calendar.wholeProgramme') },
             ...cycle.districts.map((d) => ({ value: d.name, label: d.name })),
@@ -163,12 +166,12 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
         />
         <NativeSelect
           label={t('question.responsible')}
-          {...form.textField('responsible', responsible, setResponsible)}
+          {...form.form.getInputProps('responsible')}
           data={[
             { value: none, label: t('question.nobody') },
             ...users.map((user) => ({ value: user.id, label: user.name })),
-            ...(responsible && !users.some((user) => user.id === responsible)
-              ? [{ value: responsible, label: responsible }]
+            ...(values.responsible && !users.some((user) => user.id === values.responsible)
+              ? [{ value: values.responsible, label: values.responsible }]
               : []),
           ]}
         />
@@ -176,15 +179,13 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
           <>
             <NativeSelect
               label={t('question.raisedIn')}
-              value={raisedIn}
-              onChange={(event) => setRaisedIn(event.currentTarget.value as RaisedIn)}
+              {...form.form.getInputProps('raisedIn')}
               data={raisedInValues.map((value) => ({ value, label: t(`raisedIn.${value}`) }))}
-              error={errors.raisedIn}
               required
             />
             <NativeSelect
               label={t('question.occurrence')}
-              {...form.textField('occurrenceId', occurrenceId, setOccurrenceId)}
+              {...form.form.getInputProps('occurrenceId')}
               data={[
                 { value: none, label: t('question.noOccurrence') },
                 ...occurrences.map((o) => ({
@@ -198,13 +199,8 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
         {question && (
           <NativeSelect
             label={t('question.status')}
-            value={status}
-            onChange={(event) => {
-              setStatus(event.currentTarget.value as UserStatus);
-              failure.clear('status', 'lesson');
-            }}
+            {...form.form.getInputProps('status')}
             data={userStatuses.map((value) => ({ value, label: t(`questionStatus.${value}`) }))}
-            error={errors.status}
           />
         )}
       </SimpleGrid>
@@ -212,11 +208,11 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
         <Textarea
           label={t('question.lesson')}
           description={t('question.lessonHint')}
-          {...form.textField('lesson', lesson, setLesson)}
+          {...form.form.getInputProps('lesson')}
           autosize
           minRows={2}
           maxRows={8}
-          required={status === 'answered'}
+          required={values.status === 'answered'}
         />
       )}
     </FormModal>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Checkbox,
   Fieldset,
@@ -14,23 +13,18 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { Occurrence } from '@leercyclus/domain';
+import { recordSessionInputSchema, type Occurrence } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
-import { countOf } from '../../../components/useFormFailure';
 import { formatDayOf, formatTime, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { QuestionStatusBadge } from './badges';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
-const paths: ReadonlySet<string> = new Set([
-  'record.attendance.swtProfessionals',
-  'record.attendance.partnerProfessionals',
-  'record.attendance.parentsOrGuardians',
-  'record.organisations',
-  'record.caseCodes',
-  'record.questionNumbers',
-  'record.notes',
-]);
+/** A count as typed; an empty field is no number, which the schema names as missing. */
+function countOf(value: number | string): number {
+  if (typeof value === 'number') return value;
+  return value.trim() === '' ? Number.NaN : Number(value);
+}
 
 /** A head count: a whole number from 0 to 500, always given. */
 const countProps = { min: 0, max: 500, allowDecimal: false, allowNegative: false, required: true } as const;
@@ -46,16 +40,38 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const form = useCycleCommandForm(cycle, paths, onClose);
-  const { ref, requestId, failure } = form;
   const previous = occurrence.record;
-  const [swt, setSwt] = useState<number | string>(previous?.attendance.swtProfessionals ?? '');
-  const [partners, setPartners] = useState<number | string>(previous?.attendance.partnerProfessionals ?? 0);
-  const [parents, setParents] = useState<number | string>(previous?.attendance.parentsOrGuardians ?? 0);
-  const [organisations, setOrganisations] = useState<string[]>(previous?.organisations ?? []);
-  const [caseCodes, setCaseCodes] = useState<string[]>(previous?.caseCodes ?? []);
-  const [questions, setQuestions] = useState<string[]>((previous?.questionNumbers ?? []).map(String));
-  const [notes, setNotes] = useState(previous?.notes ?? '');
+  const form = useCycleCommandForm(cycle, {
+    initialValues: {
+      record: {
+        attendance: {
+          swtProfessionals: previous?.attendance.swtProfessionals ?? '',
+          partnerProfessionals: previous?.attendance.partnerProfessionals ?? 0,
+          parentsOrGuardians: previous?.attendance.parentsOrGuardians ?? 0,
+        },
+        organisations: previous?.organisations ?? [],
+        caseCodes: previous?.caseCodes ?? [],
+        questionNumbers: (previous?.questionNumbers ?? []).map(String),
+        notes: previous?.notes ?? '',
+      },
+    },
+    schema: recordSessionInputSchema,
+    toInput: ({ record }) => ({
+      occurrenceId: occurrence.id,
+      record: {
+        attendance: {
+          swtProfessionals: countOf(record.attendance.swtProfessionals),
+          partnerProfessionals: countOf(record.attendance.partnerProfessionals),
+          parentsOrGuardians: countOf(record.attendance.parentsOrGuardians),
+        },
+        organisations: record.organisations,
+        caseCodes: record.caseCodes,
+        questionNumbers: record.questionNumbers.map(Number),
+        notes: record.notes.trim(),
+      },
+    }),
+    onClose,
+  });
 
   const record = useMutation(
     trpc.cycles.recordSession.mutationOptions({
@@ -63,26 +79,6 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
       onError: form.onError,
     }),
   );
-
-  function submit() {
-    failure.reset();
-    record.mutate({
-      ...ref,
-      requestId,
-      occurrenceId: occurrence.id,
-      record: {
-        attendance: {
-          swtProfessionals: countOf(swt),
-          partnerProfessionals: countOf(partners),
-          parentsOrGuardians: countOf(parents),
-        },
-        organisations,
-        caseCodes,
-        questionNumbers: questions.map(Number),
-        notes: notes.trim(),
-      },
-    });
-  }
 
   const title = `${t(`occurrenceKind.${occurrence.kind}`)}${occurrence.district ? ` ${occurrence.district}` : ''}, ${formatDayOf(occurrence.startsAt, cycle.timeZone, locale)} ${formatTime(occurrence.startsAt, cycle.timeZone, locale)}`;
   const sortedQuestions = [...cycle.questions].sort(
@@ -94,8 +90,8 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
       title={t('record.title', { occurrence: title })}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) => record.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
+      problem={form.problem}
       pending={record.isPending}
       submitLabel={t('record.submit')}
     >
@@ -103,18 +99,18 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <NumberInput
             label={t('record.swtProfessionals')}
-            {...form.valueField('record.attendance.swtProfessionals', swt, setSwt)}
+            {...form.form.getInputProps('record.attendance.swtProfessionals')}
             {...countProps}
             data-autofocus
           />
           <NumberInput
             label={t('record.partnerProfessionals')}
-            {...form.valueField('record.attendance.partnerProfessionals', partners, setPartners)}
+            {...form.form.getInputProps('record.attendance.partnerProfessionals')}
             {...countProps}
           />
           <NumberInput
             label={t('record.parentsOrGuardians')}
-            {...form.valueField('record.attendance.parentsOrGuardians', parents, setParents)}
+            {...form.form.getInputProps('record.attendance.parentsOrGuardians')}
             {...countProps}
           />
         </SimpleGrid>
@@ -122,19 +118,19 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
       <TagsInput
         label={t('record.organisations')}
         description={t('record.organisationsHint')}
-        {...form.valueField('record.organisations', organisations, setOrganisations)}
+        {...form.form.getInputProps('record.organisations')}
         clearable
       />
       <TagsInput
         label={t('record.caseCodes')}
         description={t('record.caseCodesHint')}
-        {...form.valueField('record.caseCodes', caseCodes, setCaseCodes)}
+        {...form.form.getInputProps('record.caseCodes')}
         clearable
       />
       <Checkbox.Group
         label={t('record.questions')}
         description={t('record.questionsHint')}
-        {...form.valueField('record.questionNumbers', questions, setQuestions)}
+        {...form.form.getInputProps('record.questionNumbers')}
       >
         {sortedQuestions.length === 0 ? (
           <Text size="sm" c="dimmed" mt="xs">
@@ -167,7 +163,7 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
       <Textarea
         label={t('record.notes')}
         description={t('record.notesHint')}
-        {...form.textField('record.notes', notes, setNotes)}
+        {...form.form.getInputProps('record.notes')}
         autosize
         minRows={2}
         maxRows={6}

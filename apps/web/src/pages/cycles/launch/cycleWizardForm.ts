@@ -20,6 +20,7 @@ import {
   toNumber,
   type WizardCheck,
 } from '../../../components/wizard/wizardSteps';
+import { newRowKey } from '../../../components/rowKeys';
 
 export { emptyCheckpoint, type CheckpointRow } from '../../../components/wizard/checkpointRows';
 
@@ -53,10 +54,8 @@ export interface WizardForm {
 export const steps = ['basics', 'schedule', 'checkpoints', 'review'] as const;
 export type Step = (typeof steps)[number];
 
-let nextDistrictKey = 1;
-
 export function emptyDistrict(name = ''): DistrictRow {
-  return { key: nextDistrictKey++, name, weekday: 'tuesday', startTime: '13:30', durationMinutes: 120 };
+  return { key: newRowKey(), name, weekday: 'tuesday', startTime: '13:30', durationMinutes: 120 };
 }
 
 export function emptyWizardForm(): WizardForm {

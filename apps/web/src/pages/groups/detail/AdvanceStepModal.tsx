@@ -1,24 +1,44 @@
-import { useState } from 'react';
 import { Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { GroupStep } from '@leercyclus/domain';
+import { advanceGroupInputSchema, type AdvanceGroupInput, type GroupStep } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
+import { filled } from '../../../components/useCommandForm';
 import { formatDayOf, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { useMemberNames } from './memberNames';
 import { useGroupCommandForm } from './useGroupCommandForm';
 
-const paths: ReadonlySet<string> = new Set([
-  'conclusion',
-  'meetingId',
-  'question',
-  'goal',
-  'action',
-  'takenBy',
-  'changed',
-]);
+/** The field some steps carry besides their conclusion: what the step is about. */
+const textField = { formulate: 'question', setGoal: 'goal', act: 'action', evaluate: 'changed' } as const;
+
+type AdvanceValues = {
+  conclusion: string;
+  meetingId: string;
+  question: string;
+  goal: string;
+  action: string;
+  changed: string;
+  takenBy: string[];
+};
+
+/** The step's input: its conclusion, and what that kind of step carries. */
+function advanceInput(step: GroupStep, values: AdvanceValues): AdvanceGroupInput {
+  const base = { conclusion: values.conclusion.trim(), meetingId: filled(values.meetingId) };
+  switch (step) {
+    case 'formulate':
+      return { ...base, step, question: filled(values.question) };
+    case 'setGoal':
+      return { ...base, step, goal: values.goal.trim() };
+    case 'act':
+      return { ...base, step, action: values.action.trim(), takenBy: values.takenBy };
+    case 'evaluate':
+      return { ...base, step, changed: values.changed.trim() };
+    default:
+      return { ...base, step };
+  }
+}
 
 interface AdvanceStepModalProps {
   group: RouterOutputs['groups']['get'];
@@ -32,14 +52,23 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
   const trpc = useTRPC();
   const locale = useLocale();
   const names = useMemberNames()(group);
-  const form = useGroupCommandForm(paths, onClose);
-  const { requestId, failure } = form;
-  const [fields, setFields] = useState({ conclusion: '', meetingId: '', text: '' });
-  const [takenBy, setTakenBy] = useState<string[]>([]);
+  const form = useGroupCommandForm({
+    initialValues: {
+      conclusion: '',
+      meetingId: '',
+      question: '',
+      goal: '',
+      action: '',
+      changed: '',
+      takenBy: [],
+    },
+    schema: advanceGroupInputSchema,
+    toInput: (values) => advanceInput(step, values),
+    onClose,
+  });
   const stepName = t(`groups.step.${step}`);
   // Meetings that have begun are the ones a step can have been concluded at.
   const meetings = group.meetings.filter((meeting) => meeting.status === 'due' || meeting.status === 'held');
-  const textField = { formulate: 'question', setGoal: 'goal', act: 'action', evaluate: 'changed' } as const;
   const extra = step in textField ? textField[step as keyof typeof textField] : null;
 
   const advance = useMutation(
@@ -49,39 +78,6 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
     }),
   );
 
-  function change(field: keyof typeof fields, value: string) {
-    setFields((current) => ({ ...current, [field]: value }));
-    failure.clear(field === 'text' && extra ? extra : field);
-  }
-
-  function submit() {
-    failure.reset();
-    const base = {
-      slug: group.slug,
-      requestId,
-      conclusion: fields.conclusion.trim(),
-      ...(fields.meetingId ? { meetingId: fields.meetingId } : {}),
-    };
-    const text = fields.text.trim();
-    switch (step) {
-      case 'formulate':
-        advance.mutate({ ...base, step, ...(text ? { question: text } : {}) });
-        return;
-      case 'setGoal':
-        advance.mutate({ ...base, step, goal: text });
-        return;
-      case 'act':
-        advance.mutate({ ...base, step, action: text, takenBy });
-        return;
-      case 'evaluate':
-        advance.mutate({ ...base, step, changed: text });
-        return;
-      default:
-        advance.mutate({ ...base, step });
-    }
-  }
-
-  const { errors } = failure;
   const extraLabel = {
     question: t('groups.newQuestion'),
     goal: t('groups.goalField'),
@@ -94,17 +90,17 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
       title={t('groups.advanceTitle', { step: stepName, number: group.currentIteration })}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) =>
+        advance.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
+      )}
+      problem={form.problem}
       pending={advance.isPending}
       submitLabel={t('groups.submitAdvance')}
     >
       <Textarea
         label={t('groups.conclusion')}
         description={t('groups.conclusionHint')}
-        value={fields.conclusion}
-        onChange={(event) => change('conclusion', event.currentTarget.value)}
-        error={errors.conclusion}
+        {...form.form.getInputProps('conclusion')}
         autosize
         minRows={3}
         required
@@ -113,20 +109,14 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
       {extra && (
         <Textarea
           label={extraLabel[extra]}
-          value={fields.text}
-          onChange={(event) => change('text', event.currentTarget.value)}
-          error={errors[extra]}
+          {...form.form.getInputProps(extra)}
           autosize
           minRows={2}
           required={extra !== 'question'}
         />
       )}
       {step === 'act' && (
-        <Checkbox.Group
-          label={t('groups.takenByField')}
-          {...form.valueField('takenBy', takenBy, setTakenBy)}
-          required
-        >
+        <Checkbox.Group label={t('groups.takenByField')} {...form.form.getInputProps('takenBy')} required>
           <Stack gap={4} mt={4}>
             {group.members
               .filter((member) => member.active)
@@ -145,9 +135,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
             label: formatDayOf(meeting.startsAt, group.timeZone, locale),
           })),
         ]}
-        value={fields.meetingId}
-        onChange={(event) => change('meetingId', event.currentTarget.value)}
-        error={errors.meetingId}
+        {...form.form.getInputProps('meetingId')}
       />
     </FormModal>
   );

@@ -1,11 +1,12 @@
-import { useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
+import { completeGroupInputSchema } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
 import { RemovableRow } from '../../../components/RemovableRow';
-import { useKeyedRows } from '../../../components/useKeyedRows';
+import { newRowKey } from '../../../components/rowKeys';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
 
@@ -26,14 +27,21 @@ export function CompleteGroupModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const notEmbedded = useKeyedRows<{ what: string; why: string }>();
-  const paths = new Set(['embedded', 'notEmbedded', 'lessons']);
-  notEmbedded.rows.forEach((_, i) => ['', '.what', '.why'].forEach((f) => paths.add(`notEmbedded.${i}${f}`)));
-  const form = useGroupCommandForm(paths, onClose);
-  const { requestId, failure } = form;
-  const { errors } = failure;
-  const [embedded, setEmbedded] = useState('');
-  const [lessons, setLessons] = useState('');
+  const form = useGroupCommandForm({
+    initialValues: {
+      embedded: '',
+      notEmbedded: [] as { key: number; what: string; why: string }[],
+      lessons: '',
+    },
+    schema: completeGroupInputSchema,
+    toInput: (values) => ({
+      embedded: lines(values.embedded),
+      notEmbedded: values.notEmbedded.map((row) => ({ what: row.what.trim(), why: row.why.trim() })),
+      lessons: lines(values.lessons),
+    }),
+    onClose,
+  });
+  const { values } = form.form;
 
   const complete = useMutation(
     trpc.groups.complete.mutationOptions({
@@ -42,32 +50,13 @@ export function CompleteGroupModal({
     }),
   );
 
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (lines(lessons).length === 0) missing.lessons = t('groups.validation.lessonNeeded');
-    if (lines(embedded).length === 0 && notEmbedded.rows.length === 0)
-      missing.embedded = t('groups.validation.embeddedOrNot');
-    notEmbedded.rows.forEach((row, i) => {
-      if (!row.what.trim()) missing[`notEmbedded.${i}.what`] = t('validation.required');
-      if (!row.why.trim()) missing[`notEmbedded.${i}.why`] = t('validation.required');
-    });
-    if (!form.accepts(missing)) return;
-    complete.mutate({
-      slug: group.slug,
-      requestId,
-      embedded: lines(embedded),
-      notEmbedded: notEmbedded.rows.map((row) => ({ what: row.what.trim(), why: row.why.trim() })),
-      lessons: lines(lessons),
-    });
-  }
-
-  const rowField = (index: number, field: 'what' | 'why', key: number, value: string) => ({
-    value,
+  // A row said what was not embedded: the request to say either answers it.
+  const rowField = (index: number, field: 'what' | 'why') => ({
+    ...form.form.getInputProps(`notEmbedded.${index}.${field}`),
     onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
-      notEmbedded.change(key, { [field]: event.currentTarget.value });
-      failure.clear(`notEmbedded.${index}.${field}`, 'embedded');
+      form.form.setFieldValue(`notEmbedded.${index}.${field}`, event.currentTarget.value);
+      form.form.clearFieldError('embedded');
     },
-    error: errors[`notEmbedded.${index}.${field}`],
   });
 
   return (
@@ -75,31 +64,33 @@ export function CompleteGroupModal({
       title={t('groups.completeTitle', { slug: group.slug })}
       size="xl"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) =>
+        complete.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
+      )}
+      problem={form.problem}
       pending={complete.isPending}
       submitLabel={t('groups.submitComplete')}
     >
       <Textarea
         label={t('groups.embedded')}
         description={t('groups.embeddedHint')}
-        {...form.textField('embedded', embedded, setEmbedded)}
+        {...form.form.getInputProps('embedded')}
         autosize
         minRows={3}
         data-autofocus
       />
       <Fieldset legend={t('groups.notEmbedded')}>
         <Stack gap="sm">
-          {notEmbedded.rows.map((row, index) => (
+          {values.notEmbedded.map((row, index) => (
             <RemovableRow
               key={row.key}
               removeLabel={t('groups.removeNotEmbedded', { index: index + 1 })}
-              onRemove={() => notEmbedded.remove(row.key)}
+              onRemove={() => form.form.removeListItem('notEmbedded', index)}
             >
               <Textarea
                 style={{ flex: 1 }}
                 label={t('groups.notEmbeddedWhat', { index: index + 1 })}
-                {...rowField(index, 'what', row.key, row.what)}
+                {...rowField(index, 'what')}
                 autosize
                 minRows={1}
                 required
@@ -107,7 +98,7 @@ export function CompleteGroupModal({
               <Textarea
                 style={{ flex: 1 }}
                 label={t('groups.notEmbeddedWhy', { index: index + 1 })}
-                {...rowField(index, 'why', row.key, row.why)}
+                {...rowField(index, 'why')}
                 autosize
                 minRows={1}
                 required
@@ -119,8 +110,8 @@ export function CompleteGroupModal({
               size="xs"
               variant="light"
               onClick={() => {
-                notEmbedded.add({ what: '', why: '' });
-                failure.clear('embedded');
+                form.form.insertListItem('notEmbedded', { key: newRowKey(), what: '', why: '' });
+                form.form.clearFieldError('embedded');
               }}
             >
               {t('groups.addNotEmbedded')}
@@ -131,7 +122,7 @@ export function CompleteGroupModal({
       <Textarea
         label={t('groups.lessons')}
         description={t('groups.lessonsHint')}
-        {...form.textField('lessons', lessons, setLessons)}
+        {...form.form.getInputProps('lessons')}
         autosize
         minRows={3}
         required

@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { Obstacle } from '@leercyclus/domain';
-import { EscalationFormModal } from '../../../components/EscalationFormModal';
+import { escalateObstacleInputSchema, type Obstacle } from '@leercyclus/domain';
+import {
+  EscalationFormModal,
+  emptyEscalation,
+  escalationInput,
+} from '../../../components/EscalationFormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
-
-const paths: ReadonlySet<string> = new Set(['obstacleId', 'why', 'table']);
 
 interface EscalateObstacleModalProps {
   group: RouterOutputs['groups']['get'];
@@ -21,7 +23,12 @@ interface EscalateObstacleModalProps {
 export function EscalateObstacleModal({ group, obstacle, onClose }: EscalateObstacleModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm(paths, onClose);
+  const form = useGroupCommandForm({
+    initialValues: emptyEscalation,
+    schema: escalateObstacleInputSchema,
+    toInput: (values) => ({ obstacleId: obstacle.id, ...escalationInput(values, null) }),
+    onClose,
+  });
 
   const escalate = useMutation(
     trpc.groups.escalate.mutationOptions({
@@ -40,9 +47,9 @@ export function EscalateObstacleModal({ group, obstacle, onClose }: EscalateObst
       whyLabel={t('groups.escalateWhy')}
       form={form}
       pending={escalate.isPending}
-      onSend={({ why, table = '' }) =>
-        escalate.mutate({ slug: group.slug, requestId: form.requestId, obstacleId: obstacle.id, why, table })
-      }
+      onSubmit={form.submit((input) =>
+        escalate.mutate({ slug: group.slug, requestId: form.requestId, ...input, table: input.table ?? '' }),
+      )}
       onClose={onClose}
     />
   );

@@ -1,10 +1,14 @@
-import { useState } from 'react';
 import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { Checkpoint } from '@leercyclus/domain';
-import { EvaluationFormModal, useEvaluationFields } from '../../../components/EvaluationFormModal';
+import { submitGroupEvaluationInputSchema, type Checkpoint } from '@leercyclus/domain';
+import {
+  EvaluationFormModal,
+  emptyEvaluation,
+  evaluationInput,
+} from '../../../components/EvaluationFormModal';
+import { filled } from '../../../components/useCommandForm';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
 
@@ -18,43 +22,30 @@ interface GroupEvaluationModalProps {
 export function GroupEvaluationModal({ group, checkpoint, onClose }: GroupEvaluationModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const evaluation = useEvaluationFields();
-  const form = useGroupCommandForm(new Set([...evaluation.paths, 'reformulatedQuestion']), onClose);
-  const { requestId } = form;
-  const [question, setQuestion] = useState('');
-
-  const submitEvaluation = useMutation(
-    trpc.groups.submitEvaluation.mutationOptions({
-      onSuccess: () => form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
-      onError: form.onError,
-    }),
-  );
-
-  function submit() {
-    if (!form.accepts(evaluation.missing(t('validation.required')))) return;
-    const reformulated = question.trim();
-    submitEvaluation.mutate({
-      slug: group.slug,
-      requestId,
+  const form = useGroupCommandForm({
+    initialValues: { ...emptyEvaluation, reformulatedQuestion: '' },
+    schema: submitGroupEvaluationInputSchema,
+    toInput: (values) => ({
       checkpointId: checkpoint.id,
-      ...(reformulated ? { reformulatedQuestion: reformulated } : {}),
-      ...evaluation.input(),
-    });
-  }
+      reformulatedQuestion: filled(values.reformulatedQuestion),
+      ...evaluationInput(values),
+    }),
+    onClose,
+  });
+  const submitEvaluation = useMutation(trpc.groups.submitEvaluation.mutationOptions());
 
   return (
     <EvaluationFormModal
-      checkpointTitle={checkpoint.title}
-      fields={evaluation}
+      checkpoint={checkpoint}
       form={form}
-      pending={submitEvaluation.isPending}
-      onSubmit={submit}
+      command={submitEvaluation}
+      sent={(input, requestId) => ({ slug: group.slug, requestId, ...input })}
       onClose={onClose}
     >
       <Textarea
         label={t('groups.reformulatedQuestion')}
         description={t('groups.reformulatedQuestionHint', { question: group.question })}
-        {...form.textField('reformulatedQuestion', question, setQuestion)}
+        {...form.form.getInputProps('reformulatedQuestion')}
         autosize
         minRows={2}
         data-autofocus

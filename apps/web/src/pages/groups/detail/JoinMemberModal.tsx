@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { SimpleGrid } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
+import { joinGroupInputSchema } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { MemberFields } from '../MemberFields';
-import { memberInput, type MemberFieldValues } from '../memberInput';
+import { memberInput } from '../memberInput';
 import { useGroupCommandForm } from './useGroupCommandForm';
-
-const paths: ReadonlySet<string> = new Set(['userId', 'displayName', 'organisation', 'role', 'joinedOn']);
 
 /** Adds a member to a running group (or takes back someone who left, recognised by account or name). */
 export function JoinMemberModal({
@@ -21,13 +19,16 @@ export function JoinMemberModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm(paths, onClose);
-  const { requestId, failure } = form;
-  const [member, setMember] = useState<MemberFieldValues>({
-    userId: '',
-    displayName: '',
-    organisation: '',
-    role: 'practitioner',
+  const form = useGroupCommandForm({
+    initialValues: {
+      userId: '',
+      displayName: '',
+      organisation: '',
+      role: 'practitioner',
+    },
+    schema: joinGroupInputSchema,
+    toInput: memberInput,
+    onClose,
   });
 
   const join = useMutation(
@@ -37,29 +38,28 @@ export function JoinMemberModal({
     }),
   );
 
-  function submit() {
-    failure.reset();
-    join.mutate({ slug: group.slug, requestId, ...memberInput(member) });
-  }
-
   return (
     <FormModal
       title={t('groups.joinTitle', { slug: group.slug })}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) =>
+        join.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
+      )}
+      problem={form.problem}
       pending={join.isPending}
       submitLabel={t('groups.submitJoin')}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <MemberFields
-          value={member}
+          value={form.form.values}
           path=""
-          errors={failure.errors}
+          errors={form.form.errors}
           onChange={(change) => {
-            setMember((current) => ({ ...current, ...change }));
-            failure.clear(...Object.keys(change), 'displayName');
+            form.form.setValues(change);
+            // An account or a name identifies the member: either one answers what is said beside the name.
+            form.form.clearFieldError('displayName');
+            Object.keys(change).forEach((field) => form.form.clearFieldError(field));
           }}
         />
       </SimpleGrid>

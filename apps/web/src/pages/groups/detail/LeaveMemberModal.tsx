@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import type { GroupMember } from '@leercyclus/domain';
+import { leaveGroupInputSchema, type GroupMember } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
-
-const paths: ReadonlySet<string> = new Set(['memberId', 'leftOn', 'reason']);
 
 interface LeaveMemberModalProps {
   group: RouterOutputs['groups']['get'];
@@ -22,9 +19,12 @@ interface LeaveMemberModalProps {
 export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm(paths, onClose);
-  const { requestId, failure } = form;
-  const [reason, setReason] = useState('');
+  const form = useGroupCommandForm({
+    initialValues: { reason: '' },
+    schema: leaveGroupInputSchema,
+    toInput: (values) => ({ memberId: member.id, reason: values.reason.trim() }),
+    onClose,
+  });
 
   const leave = useMutation(
     trpc.groups.leave.mutationOptions({
@@ -33,17 +33,14 @@ export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberMo
     }),
   );
 
-  function submit() {
-    failure.reset();
-    leave.mutate({ slug: group.slug, requestId, memberId: member.id, reason: reason.trim() });
-  }
-
   return (
     <FormModal
       title={t('groups.leaveTitle', { name })}
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) =>
+        leave.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
+      )}
+      problem={form.problem}
       pending={leave.isPending}
       submitLabel={t('groups.submitLeave')}
       submitColor="red"
@@ -51,7 +48,7 @@ export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberMo
       <Textarea
         label={t('groups.leaveReason')}
         description={t('groups.leaveReasonHint')}
-        {...form.textField('reason', reason, setReason)}
+        {...form.form.getInputProps('reason')}
         autosize
         minRows={2}
         data-autofocus

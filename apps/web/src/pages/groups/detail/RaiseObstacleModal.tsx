@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { NativeSelect, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { organisationalLevels, type Obstacle } from '@leercyclus/domain';
+import { organisationalLevels, raiseObstacleInputSchema, type Obstacle } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
-
-const paths: ReadonlySet<string> = new Set(['text', 'level']);
 
 /** Puts something the group cannot remove itself on its obstacle list, open, to escalate later if need be. */
 export function RaiseObstacleModal({
@@ -20,10 +17,13 @@ export function RaiseObstacleModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm(paths, onClose);
-  const { requestId, failure } = form;
-  const [text, setText] = useState('');
-  const [level, setLevel] = useState<Obstacle['level']>('organisation');
+  const initialValues: { text: string; level: Obstacle['level'] } = { text: '', level: 'organisation' };
+  const form = useGroupCommandForm({
+    initialValues,
+    schema: raiseObstacleInputSchema,
+    toInput: (values) => ({ text: values.text.trim(), level: values.level }),
+    onClose,
+  });
 
   const raise = useMutation(
     trpc.groups.raiseObstacle.mutationOptions({
@@ -32,25 +32,22 @@ export function RaiseObstacleModal({
     }),
   );
 
-  function submit() {
-    if (!form.accepts(text.trim() ? {} : { text: t('validation.required') })) return;
-    raise.mutate({ slug: group.slug, requestId, text: text.trim(), level });
-  }
-
   return (
     <FormModal
       title={t('groups.raiseObstacleTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
+      onSubmit={form.submit((input) =>
+        raise.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
+      )}
+      problem={form.problem}
       pending={raise.isPending}
       submitLabel={t('groups.submitRaiseObstacle')}
     >
       <Textarea
         label={t('groups.obstacleText')}
         description={t('groups.obstacleTextHint')}
-        {...form.textField('text', text, setText)}
+        {...form.form.getInputProps('text')}
         autosize
         minRows={3}
         required
@@ -59,7 +56,7 @@ export function RaiseObstacleModal({
       <NativeSelect
         label={t('groups.obstacleLevel')}
         data={organisationalLevels.map((value) => ({ value, label: t(`level.${value}`) }))}
-        {...form.textField('level', level, (value) => setLevel(value as Obstacle['level']))}
+        {...form.form.getInputProps('level')}
         required
       />
     </FormModal>

@@ -22,6 +22,7 @@ import {
   toNumber,
   type WizardCheck,
 } from '../../../components/wizard/wizardSteps';
+import { newRowKey } from '../../../components/rowKeys';
 
 export interface MemberRow extends MemberFieldValues {
   /** Stable React key of the row (rows can be removed from the middle). */
@@ -66,10 +67,8 @@ export const groupWizardSteps = stepIndex(groupSteps, {
   checkpoints: 'checkpoints',
 });
 
-let nextMemberKey = 1;
-
 export function emptyMember(userId = ''): MemberRow {
-  return { key: nextMemberKey++, userId, displayName: '', organisation: '', role: 'practitioner' };
+  return { key: newRowKey(), userId, displayName: '', organisation: '', role: 'practitioner' };
 }
 
 export function emptyGroupForm(facilitator: string): GroupWizardForm {
