@@ -24,8 +24,6 @@ export interface LaunchWizardProps<Form extends LaunchForm, Step extends string,
   cancelTo: string;
   initial: (launchedBy: string) => Form;
   index: StepIndex<Step>;
-  /** Every path the wizard shows an error beside. */
-  fieldPaths: (form: Form) => ReadonlySet<string>;
   /** The form checked with the API's own schema: what would launch, or what is wrong. */
   check: (form: Form, requestId: string, launchedBy: string) => WizardCheck<Plan>;
   input: (form: Form, requestId: string) => Input;
@@ -64,7 +62,6 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
   cancelTo,
   initial,
   index,
-  fieldPaths,
   check: checkForm,
   input,
   launch,
@@ -79,7 +76,7 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
   const navigate = useNavigate();
   // One request id per wizard: sending the same launch twice (a double click, a retry) starts it once.
   const [requestId] = useState(newRequestId);
-  const wizard = useWizard({ initial: () => initial(launchedBy), index, fieldPaths });
+  const wizard = useWizard({ initial: () => initial(launchedBy), index });
   const { form, stepProps } = wizard;
   const check = useMemo(
     () => checkForm(form, requestId, launchedBy),

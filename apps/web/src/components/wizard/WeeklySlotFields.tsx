@@ -61,8 +61,3 @@ export function WeeklySlotFields<Row extends SlotRow>({
     </>
   );
 }
-
-/** The paths of a slot's fields, for placing errors. */
-export function slotPaths(path: string): string[] {
-  return ['weekday', 'startTime', 'durationMinutes'].map((field) => `${path}.${field}`);
-}

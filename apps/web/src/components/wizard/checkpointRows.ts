@@ -30,11 +30,3 @@ export function checkpointInputs(rows: readonly CheckpointRow[]): { checkpoints?
     })),
   };
 }
-
-/** The paths the checkpoint rows show errors beside. */
-export function checkpointPaths(rows: readonly CheckpointRow[]): string[] {
-  return rows.flatMap((_, index) => [
-    `checkpoints.${index}`,
-    ...['title', 'owner', 'dueOn', 'dueTime'].map((field) => `checkpoints.${index}.${field}`),
-  ]);
-}

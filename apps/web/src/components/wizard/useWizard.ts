@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeFailure, type Problem } from '../FormProblem';
 import type { FieldError } from '../../errors/describeError';
-import { fieldProblemsOf, placeErrors } from '../../errors/fieldErrors';
+import { fieldProblemsOf, placeErrors, valuePaths } from '../../errors/fieldErrors';
 import { useTranslateMessage } from '../../errors/translateMessage';
 import type { StepIndex, WizardCheck } from './wizardSteps';
 
@@ -26,18 +26,15 @@ type FocusTarget = { target: 'heading' | 'invalid'; request: number };
 interface WizardOptions<Form, Step extends string> {
   initial: () => Form;
   index: StepIndex<Step>;
-  /** Every path the wizard shows an error beside. */
-  fieldPaths: (form: Form) => ReadonlySet<string>;
 }
 
 /**
  * The state of a launch wizard: its form, its step, the errors beside its fields (from its own check or from
  * the server) and where the focus goes after each move, so a keyboard user lands on what needs doing.
  */
-export function useWizard<Form, Step extends string>({
+export function useWizard<Form extends object, Step extends string>({
   initial,
   index,
-  fieldPaths,
 }: WizardOptions<Form, Step>) {
   const { t } = useTranslation();
   const translate = useTranslateMessage();
@@ -65,7 +62,7 @@ export function useWizard<Form, Step extends string>({
     setFocus((current) => ({ target, request: (current?.request ?? 0) + 1 }));
 
   function showErrors(list: readonly FieldError[]) {
-    const placed = placeErrors(list, fieldPaths(form), translate);
+    const placed = placeErrors(list, valuePaths(form), translate);
     setErrors(placed.byField);
     setProblem({ title: t('form.checkFields'), lines: placed.unplaced });
     setActive(index.steps.indexOf(index.firstStepWithError(list) ?? step));
@@ -133,7 +130,7 @@ export function useWizard<Form, Step extends string>({
       showErrors(listed);
       return;
     }
-    const failure = describeFailure(error, fieldPaths(form));
+    const failure = describeFailure(error, valuePaths(form));
     setErrors(failure.byField);
     setProblem({ ...failure.problem, title: failedTitle });
     requestFocus('invalid');
@@ -155,4 +152,4 @@ export function useWizard<Form, Step extends string>({
   };
 }
 
-export type Wizard<Form, Step extends string> = ReturnType<typeof useWizard<Form, Step>>;
+export type Wizard<Form extends object, Step extends string> = ReturnType<typeof useWizard<Form, Step>>;

@@ -7,7 +7,7 @@ import { cyclePath } from '../../paths';
 import { CycleBasicsStep } from './CycleBasicsStep';
 import { CycleReviewStep } from './CycleReviewStep';
 import { CycleScheduleStep } from './CycleScheduleStep';
-import { checkWizard, cycleSteps, emptyWizardForm, fieldPaths, launchInput } from './cycleWizardForm';
+import { checkWizard, cycleSteps, emptyWizardForm, launchInput } from './cycleWizardForm';
 
 /** `/cycles/new`: the project leader launches a learning cycle, step by step, seeing its calendar first. */
 export function CycleLaunchPage() {
@@ -22,7 +22,6 @@ export function CycleLaunchPage() {
       cancelTo="/cycles"
       initial={emptyWizardForm}
       index={cycleSteps}
-      fieldPaths={fieldPaths}
       check={checkWizard}
       input={launchInput}
       launch={launch}

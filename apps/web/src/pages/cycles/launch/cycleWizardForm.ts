@@ -7,12 +7,8 @@ import {
   type CycleLaunchInput,
   type Occurrence,
 } from '@leercyclus/domain';
-import {
-  checkpointInputs,
-  checkpointPaths,
-  type CheckpointRow,
-} from '../../../components/wizard/checkpointRows';
-import { slotPaths, type SlotRow } from '../../../components/wizard/WeeklySlotFields';
+import { checkpointInputs, type CheckpointRow } from '../../../components/wizard/checkpointRows';
+import type { SlotRow } from '../../../components/wizard/WeeklySlotFields';
 import {
   isEmpty,
   issuesOf,
@@ -121,21 +117,6 @@ export const cycleSteps = stepIndex(steps, {
   checkpoints: 'checkpoints',
 });
 export const { stepOf, errorsUpTo, firstStepWithError } = cycleSteps;
-
-/** Every path the wizard shows an error beside. */
-export function fieldPaths(form: WizardForm): Set<string> {
-  return new Set([
-    ...['programmeId', 'number', 'title', 'startsOn', 'endsOn', 'timeZone', 'fromCycle'],
-    ...['districts', 'blackoutDates', 'programmeTeam', 'checkpoints'],
-    ...form.districts.flatMap((_, index) => [
-      `districts.${index}`,
-      `districts.${index}.name`,
-      ...slotPaths(`districts.${index}`),
-    ]),
-    ...slotPaths('programmeTeam'),
-    ...checkpointPaths(form.checkpoints),
-  ]);
-}
 
 export type CheckResult = WizardCheck<{ launch: CycleLaunch; calendar: Occurrence[] }>;
 

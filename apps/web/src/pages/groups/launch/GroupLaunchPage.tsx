@@ -8,13 +8,7 @@ import { GroupBasicsStep } from './GroupBasicsStep';
 import { GroupMembersStep } from './GroupMembersStep';
 import { GroupReviewStep } from './GroupReviewStep';
 import { GroupScheduleStep } from './GroupScheduleStep';
-import {
-  checkGroupWizard,
-  emptyGroupForm,
-  groupFieldPaths,
-  groupLaunchInput,
-  groupWizardSteps,
-} from './groupWizardForm';
+import { checkGroupWizard, emptyGroupForm, groupLaunchInput, groupWizardSteps } from './groupWizardForm';
 
 /** `/groups/new`: the project leader launches an action-learning group, seeing its meetings first. */
 export function GroupLaunchPage() {
@@ -29,7 +23,6 @@ export function GroupLaunchPage() {
       cancelTo="/groups"
       initial={emptyGroupForm}
       index={groupWizardSteps}
-      fieldPaths={groupFieldPaths}
       check={checkGroupWizard}
       input={groupLaunchInput}
       launch={launch}
