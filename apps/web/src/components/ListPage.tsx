@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Alert, Group, Stack, Table, Title, type StackProps } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../session/CurrentUser';
 import { ColumnHeaders } from './ColumnHeaders';
-import { LaunchButton, useCanLaunch, type ProcessKind } from './LaunchButton';
+import { useCan } from '../session/permissions';
+import { LaunchButton } from './LaunchButton';
+import { processKinds, type ProcessKind } from './processKinds';
 import { QueryView } from './QueryView';
 
 interface SignedInPageProps {
@@ -34,19 +36,33 @@ export function SignedInPage({ title, action, notSignedIn, gap = 'md', children 
   );
 }
 
-interface ListPageProps<Item> {
+interface ListPageProps<Item extends { workflowId: string }, Failure, Key extends QueryKey> {
   kind: ProcessKind;
-  /** The section of the page's texts: `title`, `notSignedIn`, `loading`, `empty` and `emptyProjectLeader`. */
-  texts: 'cycleList' | 'groups';
-  /** The list, asked for once someone is signed in. */
-  query: UseQueryResult<Item[], unknown>;
-  children: (items: Item[]) => ReactNode;
+  /** The list's query, asked once someone is signed in. */
+  list: (enabled: boolean) => UseQueryOptions<Item[], Failure, Item[], Key>;
+  minWidth: number;
+  /** The columns, by their texts' names in the page's section of texts. */
+  columns: readonly string[];
+  /** One cycle's or group's row. */
+  children: (item: Item) => ReactNode;
 }
 
-/** The list of every cycle or group: a way to launch one, and an empty list that says how to start. */
-export function ListPage<Item>({ kind, texts, query, children }: ListPageProps<Item>) {
+/**
+ * The list of every cycle or group, newest first, in a table a row each: a way to launch one, and an empty list
+ * that says how to start.
+ */
+export function ListPage<Item extends { workflowId: string }, Failure, Key extends QueryKey>({
+  kind,
+  list,
+  minWidth,
+  columns,
+  children,
+}: ListPageProps<Item, Failure, Key>) {
   const { t } = useTranslation();
-  const canLaunch = useCanLaunch(kind);
+  const { userId } = useCurrentUser();
+  const query = useQuery(list(userId !== null));
+  const { listTexts: texts, launch } = processKinds[kind];
+  const canLaunch = useCan()(launch);
   return (
     <SignedInPage
       title={t(`${texts}.title`)}
@@ -58,28 +74,22 @@ export function ListPage<Item>({ kind, texts, query, children }: ListPageProps<I
         loadingLabel={t(`${texts}.loading`)}
         empty={canLaunch ? t(`${texts}.emptyProjectLeader`) : t(`${texts}.empty`)}
       >
-        {children}
+        {(items) => (
+          <Table.ScrollContainer minWidth={minWidth}>
+            <Table highlightOnHover verticalSpacing="sm">
+              <Table.Caption>{t(`${texts}.caption`)}</Table.Caption>
+              <ColumnHeaders
+                labels={columns.map((column) => t(`${texts}.${column}` as `${typeof texts}.caption`))}
+              />
+              <Table.Tbody>
+                {items.map((item) => (
+                  <Fragment key={item.workflowId}>{children(item)}</Fragment>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
       </QueryView>
     </SignedInPage>
-  );
-}
-
-interface ListTableProps {
-  minWidth: number;
-  caption: string;
-  columns: readonly string[];
-  children: ReactNode;
-}
-
-/** The table of a list page: its caption, column headers and rows. */
-export function ListTable({ minWidth, caption, columns, children }: ListTableProps) {
-  return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table highlightOnHover verticalSpacing="sm">
-        <Table.Caption>{caption}</Table.Caption>
-        <ColumnHeaders labels={columns} />
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }

@@ -1,11 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { UseMutationResult } from '@tanstack/react-query';
+import { useQueryClient, type QueryFilters, type UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Procedure } from '../../session/permissions';
 import { newRequestId } from '../../trpc/requestId';
+import { processKinds, type ProcessKind } from '../processKinds';
 import { CheckpointsStep } from './CheckpointsStep';
 import type { CheckpointRow } from './checkpointRows';
 import { LaunchPage } from './LaunchPage';
@@ -16,21 +16,22 @@ import type { StepIndex, WizardCheck } from './wizardSteps';
 
 type LaunchForm = Period & { checkpoints: CheckpointRow[] };
 
-export interface LaunchWizardProps<Form extends LaunchForm, Step extends string, Input, Plan> {
-  /** The section of the wizard's texts: its title, intro, steps, hints, submit and refusals. */
-  texts: 'launch' | 'groupWizard';
-  procedure: Procedure;
-  /** Where "cancel" leads: the list of what it launches. */
-  cancelTo: string;
+/** A wizard's form: how it starts, its steps, its check with the API's own schema, and the launch it sends. */
+export interface WizardForm<Form extends LaunchForm, Step extends string, Input, Plan> {
   initial: (launchedBy: string) => Form;
   index: StepIndex<Step>;
-  /** The form checked with the API's own schema: what would launch, or what is wrong. */
   check: (form: Form, requestId: string, launchedBy: string) => WizardCheck<Plan>;
   input: (form: Form, requestId: string) => Input;
+}
+
+export interface LaunchWizardProps<Form extends LaunchForm, Step extends string, Input, Plan> {
+  kind: ProcessKind;
+  form: WizardForm<Form, Step, Input, Plan>;
   launch: Pick<UseMutationResult<unknown, unknown, Input>, 'mutate' | 'isPending'>;
-  /** What is said once it runs, and where its page is; `refresh` reads the lists that show it again. */
-  launched: (input: Input) => { message: string; path: string };
-  refresh: () => Promise<unknown>;
+  /** The queries to read again once it runs: the lists that show it. */
+  lists: QueryFilters;
+  /** Where its page is, once it runs. */
+  pathOf: (input: Input) => string;
   /** A refusal the wizard words itself beside a field (a taken code, an unknown source). */
   refusal: (error: unknown, input: Input) => PlacedRefusal | null;
   /** The content of each step but the checkpoints (alike for all) and the last, the review. */
@@ -46,11 +47,12 @@ export function LaunchWizard<Form extends LaunchForm, Step extends string, Input
   props: LaunchWizardProps<Form, Step, Input, Plan>,
 ) {
   const { t } = useTranslation();
+  const { wizardTexts, launch } = processKinds[props.kind];
   return (
     <LaunchPage
-      title={t(`${props.texts}.title`)}
-      procedure={props.procedure}
-      notAllowed={t(`${props.texts}.onlyProjectLeader`)}
+      title={t(`${wizardTexts}.title`)}
+      procedure={launch}
+      notAllowed={t(`${wizardTexts}.onlyProjectLeader`)}
     >
       {(launchedBy) => <Wizard {...props} launchedBy={launchedBy} />}
     </LaunchPage>
@@ -58,15 +60,11 @@ export function LaunchWizard<Form extends LaunchForm, Step extends string, Input
 }
 
 function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
-  texts,
-  cancelTo,
-  initial,
-  index,
-  check: checkForm,
-  input,
+  kind,
+  form: { initial, index, check: checkForm, input },
   launch,
-  launched,
-  refresh,
+  lists,
+  pathOf,
   refusal,
   content,
   review,
@@ -74,6 +72,8 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
 }: LaunchWizardProps<Form, Step, Input, Plan> & { launchedBy: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { wizardTexts: texts, listPath } = processKinds[kind];
   // One request id per wizard: sending the same launch twice (a double click, a retry) starts it once.
   const [requestId] = useState(newRequestId);
   const wizard = useWizard({ initial: () => initial(launchedBy), index });
@@ -86,10 +86,11 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
   const last = index.steps[index.steps.length - 1];
 
   async function afterLaunch(sent: Input) {
-    const { message, path } = launched(sent);
+    // The texts name what was launched by its input's fields (`{{title}}`, `{{slug}}`).
+    const message = t(`${texts}.launched`, sent as Record<string, unknown>);
     notifications.show({ color: 'teal', message });
-    await refresh();
-    await navigate(path);
+    await queryClient.invalidateQueries(lists);
+    await navigate(pathOf(sent));
   }
 
   function send() {
@@ -106,7 +107,7 @@ function Wizard<Form extends LaunchForm, Step extends string, Input, Plan>({
       label={t(`${texts}.title`)}
       intro={t(`${texts}.intro`)}
       onSubmit={(event) => wizard.submit(event, check, send)}
-      cancelTo={cancelTo}
+      cancelTo={listPath}
       submitLabel={t(`${texts}.submit`)}
       submitting={launch.isPending}
       steps={index.steps.map((step) => ({

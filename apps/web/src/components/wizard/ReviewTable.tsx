@@ -7,8 +7,10 @@ import { useUserName } from '../../format/users';
 
 type WizardTexts = 'launch' | 'groupWizard';
 
+type EditLink<Step extends string> = (step: Step) => { label: string; onEdit: () => void };
+
 /** A review row's link back to the step its settings are made on. */
-export function useEditLinks<Step extends string>(texts: WizardTexts, onEdit: (step: Step) => void) {
+function useEditLinks<Step extends string>(texts: WizardTexts, onEdit: (step: Step) => void): EditLink<Step> {
   const { t } = useTranslation();
   return (step: Step) => ({
     label: t(`${texts}.steps.${step}` as 'launch.steps.basics'),
@@ -18,10 +20,12 @@ export function useEditLinks<Step extends string>(texts: WizardTexts, onEdit: (s
 
 interface LaunchReviewProps<Step extends string> {
   texts: WizardTexts;
-  onEdit: (step: Step | 'checkpoints') => void;
+  onEdit: (step: Step | 'basics' | 'checkpoints') => void;
   checkpoints: readonly CheckpointPlan[];
-  /** The rows of what is particular to a cycle or a group, above its checkpoints. */
-  rows: ReactNode;
+  /** The first row: what is launched, by its title, and what names it. */
+  basics: { heading: string; title: string; details: ReactNode };
+  /** The rows of what is particular to a cycle or a group, between the first and its checkpoints. */
+  rows: (edit: EditLink<Step | 'basics' | 'checkpoints'>) => ReactNode;
   /** What the workflow will plan, with its heading (and that heading's id). */
   planned: { id: string; title: ReactNode; content: ReactNode };
 }
@@ -34,6 +38,7 @@ export function LaunchReview<Step extends string>({
   texts,
   onEdit,
   checkpoints,
+  basics,
   rows,
   planned,
 }: LaunchReviewProps<Step>) {
@@ -43,7 +48,13 @@ export function LaunchReview<Step extends string>({
     <Stack gap="lg">
       <Table withTableBorder variant="vertical" layout="fixed" aria-label={t(`${texts}.reviewCaption`)}>
         <Table.Tbody>
-          {rows}
+          <ReviewRow heading={basics.heading} edit={edit('basics')}>
+            <Text size="sm" fw={600}>
+              {basics.title}
+            </Text>
+            {basics.details}
+          </ReviewRow>
+          {rows(edit)}
           <ReviewRow heading={t(`${texts}.steps.checkpoints`)} edit={edit('checkpoints')}>
             <ReviewCheckpoints checkpoints={checkpoints} />
           </ReviewRow>

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LaunchWizard } from '../../../components/wizard/LaunchWizard';
 import { errorKind } from '../../../errors/describeError';
@@ -7,29 +7,20 @@ import { cyclePath } from '../../paths';
 import { CycleBasicsStep } from './CycleBasicsStep';
 import { CycleReviewStep } from './CycleReviewStep';
 import { CycleScheduleStep } from './CycleScheduleStep';
-import { checkWizard, cycleSteps, emptyWizardForm, launchInput } from './cycleWizardForm';
+import { cycleWizard } from './cycleWizardForm';
 
 /** `/cycles/new`: the project leader launches a learning cycle, step by step, seeing its calendar first. */
 export function CycleLaunchPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const launch = useMutation(trpc.cycles.launch.mutationOptions());
   return (
     <LaunchWizard
-      texts="launch"
-      procedure="cycles.launch"
-      cancelTo="/cycles"
-      initial={emptyWizardForm}
-      index={cycleSteps}
-      check={checkWizard}
-      input={launchInput}
+      kind="cycle"
+      form={cycleWizard}
       launch={launch}
-      launched={(input) => ({
-        message: t('launch.launched', { title: input.title }),
-        path: cyclePath(input.programmeId, input.number),
-      })}
-      refresh={() => queryClient.invalidateQueries(trpc.cycles.pathFilter())}
+      lists={trpc.cycles.pathFilter()}
+      pathOf={(input) => cyclePath(input.programmeId, input.number)}
       refusal={(error, input) => {
         const kind = errorKind(error);
         if (kind === 'conflict') {

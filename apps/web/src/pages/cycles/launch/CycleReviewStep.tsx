@@ -8,7 +8,6 @@ import {
   ReviewBlackouts,
   ReviewPeriod,
   ReviewRow,
-  useEditLinks,
 } from '../../../components/wizard/ReviewTable';
 import type { Step } from './cycleWizardForm';
 
@@ -23,26 +22,28 @@ interface CycleReviewStepProps {
 export function CycleReviewStep({ launch, calendar, fromCycle, onEdit }: CycleReviewStepProps) {
   const { t } = useTranslation();
   const blackouts = blackoutsWithin(launch);
-  const edit = useEditLinks('launch', onEdit);
 
   return (
     <LaunchReview
       texts="launch"
       onEdit={onEdit}
       checkpoints={launch.checkpoints}
-      rows={
-        <>
-          <ReviewRow heading={t('launch.reviewCycle')} edit={edit('basics')}>
-            <Text size="sm" fw={600}>
-              {launch.title}
-            </Text>
+      basics={{
+        heading: t('launch.reviewCycle'),
+        title: launch.title,
+        details: (
+          <>
             <Text size="sm">
               {t('cycle.subtitle', { programmeId: launch.programmeId, number: launch.number })}
             </Text>
             {fromCycle !== null && (
               <Text size="sm">{t('launch.reviewFromCycle', { number: fromCycle })}</Text>
             )}
-          </ReviewRow>
+          </>
+        ),
+      }}
+      rows={(edit) => (
+        <>
           <ReviewRow heading={t('cycle.period')}>
             <ReviewPeriod startsOn={launch.startsOn} endsOn={launch.endsOn} timeZone={launch.timeZone} />
           </ReviewRow>
@@ -69,7 +70,7 @@ export function CycleReviewStep({ launch, calendar, fromCycle, onEdit }: CycleRe
             <ReviewBlackouts label={t('cycle.blackoutDates')} dates={blackouts} />
           </ReviewRow>
         </>
-      }
+      )}
       planned={{
         id: 'launch-calendar',
         title: t('launch.calendarTitle'),

@@ -130,3 +130,11 @@ export function checkWizard(form: WizardForm, requestId: string, launchedBy: str
   const launch = normalizeCycleLaunch(parsed.data, { launchedBy });
   return { ok: true, launch, calendar: cycleCalendar(launch) };
 }
+
+/** The cycle launch wizard's form. */
+export const cycleWizard = {
+  initial: emptyWizardForm,
+  index: cycleSteps,
+  check: checkWizard,
+  input: launchInput,
+};

@@ -1,49 +1,30 @@
 import { Anchor, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { RouterOutputs } from '@leercyclus/api';
-import { ListPage, ListTable } from '../../../components/ListPage';
+import { ListPage } from '../../../components/ListPage';
 import { OverdueCheckpointsBadge } from '../../../components/OverdueCheckpointsBadge';
 import { NextEvent } from '../../../components/ProgrammeTime';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
-import { useCurrentUser } from '../../../session/CurrentUser';
 import { useTRPC } from '../../../trpc/trpc';
 import { cyclePath } from '../../paths';
 
 /** `/cycles`: every learning cycle, each row leading to its page. */
 export function CycleListPage() {
-  const trpc = useTRPC();
-  const { userId } = useCurrentUser();
-  const cycles = useQuery(trpc.cycles.list.queryOptions(undefined, { enabled: userId !== null }));
-  return (
-    <ListPage kind="cycle" texts="cycleList" query={cycles}>
-      {(all) => <CycleTable cycles={all} />}
-    </ListPage>
-  );
-}
-
-function CycleTable({ cycles }: { cycles: RouterOutputs['cycles']['list'] }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const navigate = useNavigate();
   return (
-    <ListTable
+    <ListPage
+      kind="cycle"
+      list={(enabled) => trpc.cycles.list.queryOptions(undefined, { enabled })}
       minWidth={720}
-      caption={t('cycleList.caption')}
-      columns={[
-        t('cycleList.programme'),
-        t('cycleList.number'),
-        t('cycleList.cycleTitle'),
-        t('cycleList.districts'),
-        t('cycleList.status'),
-        t('cycleList.nextEvent'),
-      ]}
+      columns={['programme', 'number', 'cycleTitle', 'districts', 'status', 'nextEvent']}
     >
-      {cycles.map((cycle) => {
+      {(cycle) => {
         const path = cyclePath(cycle.programmeId, cycle.number);
         return (
           // The title is the row's link (and keyboard stop); a click anywhere on the row follows it too.
-          <Table.Tr key={cycle.workflowId} onClick={() => void navigate(path)} style={{ cursor: 'pointer' }}>
+          <Table.Tr onClick={() => void navigate(path)} style={{ cursor: 'pointer' }}>
             <Table.Td>
               <Text size="sm" ff="monospace">
                 {cycle.programmeId}
@@ -65,7 +46,7 @@ function CycleTable({ cycles }: { cycles: RouterOutputs['cycles']['list'] }) {
             </Table.Td>
           </Table.Tr>
         );
-      })}
-    </ListTable>
+      }}
+    </ListPage>
   );
 }

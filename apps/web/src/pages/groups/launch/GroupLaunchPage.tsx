@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LaunchWizard } from '../../../components/wizard/LaunchWizard';
 import { errorKind } from '../../../errors/describeError';
@@ -8,29 +8,20 @@ import { GroupBasicsStep } from './GroupBasicsStep';
 import { GroupMembersStep } from './GroupMembersStep';
 import { GroupReviewStep } from './GroupReviewStep';
 import { GroupScheduleStep } from './GroupScheduleStep';
-import { checkGroupWizard, emptyGroupForm, groupLaunchInput, groupWizardSteps } from './groupWizardForm';
+import { groupWizard } from './groupWizardForm';
 
 /** `/groups/new`: the project leader launches an action-learning group, seeing its meetings first. */
 export function GroupLaunchPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const launch = useMutation(trpc.groups.launch.mutationOptions());
   return (
     <LaunchWizard
-      texts="groupWizard"
-      procedure="groups.launch"
-      cancelTo="/groups"
-      initial={emptyGroupForm}
-      index={groupWizardSteps}
-      check={checkGroupWizard}
-      input={groupLaunchInput}
+      kind="group"
+      form={groupWizard}
       launch={launch}
-      launched={(input) => ({
-        message: t('groupWizard.launched', { slug: input.slug }),
-        path: groupPath(input.slug),
-      })}
-      refresh={() => queryClient.invalidateQueries(trpc.groups.pathFilter())}
+      lists={trpc.groups.pathFilter()}
+      pathOf={(input) => groupPath(input.slug)}
       // A taken code is known only to the server; its message names the group, the panel says it plainly.
       refusal={(error, input) =>
         errorKind(error) === 'conflict'

@@ -7,7 +7,6 @@ import {
   ReviewBlackouts,
   ReviewPeriod,
   ReviewRow,
-  useEditLinks,
 } from '../../../components/wizard/ReviewTable';
 import { useUserName } from '../../../format/users';
 import { GroupMeetingsTable } from '../GroupMeetingsTable';
@@ -24,19 +23,17 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
   const { t } = useTranslation();
   const userName = useUserName();
   const { meetings: cadence } = launch;
-  const edit = useEditLinks('groupWizard', onEdit);
 
   return (
     <LaunchReview
       texts="groupWizard"
       onEdit={onEdit}
       checkpoints={launch.checkpoints}
-      rows={
-        <>
-          <ReviewRow heading={t('groupWizard.reviewGroup')} edit={edit('basics')}>
-            <Text size="sm" fw={600}>
-              {launch.question}
-            </Text>
+      basics={{
+        heading: t('groupWizard.reviewGroup'),
+        title: launch.question,
+        details: (
+          <>
             <Text size="sm">
               {launch.programmeId
                 ? t('groups.subtitleProgramme', { programmeId: launch.programmeId, slug: launch.slug })
@@ -54,7 +51,11 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
                 })}
               </Text>
             )}
-          </ReviewRow>
+          </>
+        ),
+      }}
+      rows={(edit) => (
+        <>
           <ReviewRow heading={t('groupWizard.reviewMembers')} edit={edit('members')}>
             {launch.members.map((member) => (
               <Text size="sm" key={`${member.userId ?? member.displayName}@${member.organisation}`}>
@@ -81,7 +82,7 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
             <ReviewBlackouts label={t('groups.blackoutDates')} dates={blackoutsWithin(launch)} />
           </ReviewRow>
         </>
-      }
+      )}
       planned={{
         id: 'group-launch-meetings',
         title: (

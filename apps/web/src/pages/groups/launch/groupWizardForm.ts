@@ -125,3 +125,11 @@ export function checkGroupWizard(form: GroupWizardForm, requestId: string, launc
   const launch = normalizeGroupLaunch(parsed.data, { launchedBy });
   return { ok: true, launch, meetings: groupMeetings(launch) };
 }
+
+/** The group launch wizard's form. */
+export const groupWizard = {
+  initial: emptyGroupForm,
+  index: groupWizardSteps,
+  check: checkGroupWizard,
+  input: groupLaunchInput,
+};
