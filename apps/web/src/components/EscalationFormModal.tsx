@@ -1,7 +1,8 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from './FormModal';
-import { filled, type CommandForm } from './useCommandForm';
+import type { Problem } from './FormProblem';
+import type { CommandForm } from './useCommandForm';
 
 export interface EscalationValues extends Record<string, unknown> {
   why: string;
@@ -13,7 +14,7 @@ export const emptyEscalation: EscalationValues = { why: '', table: '' };
 
 /** The escalation's own fields as the command takes them; `table` only when the process has none. */
 export function escalationInput(values: EscalationValues, ownTable: string | null) {
-  return { why: values.why.trim(), ...(ownTable ? {} : { table: filled(values.table) }) };
+  return { why: values.why.trim(), ...(ownTable ? {} : { table: values.table.trim() }) };
 }
 
 interface EscalationFormModalProps<Input> {
@@ -24,9 +25,9 @@ interface EscalationFormModalProps<Input> {
   table: string | null;
   tableHint: string;
   whyLabel: string;
-  form: CommandForm<EscalationValues, Input>;
-  pending: boolean;
-  onSubmit: () => void;
+  form: Pick<CommandForm<EscalationValues, Input>, 'form'>;
+  /** The modal's submit, its problem and its wait (`form.modal(command)`). */
+  modal: { onSubmit: () => void; problem: Problem | null; pending: boolean };
   onClose: () => void;
 }
 
@@ -37,11 +38,12 @@ export function EscalationFormModal<Input>({
   tableHint,
   whyLabel,
   form,
-  ...modal
+  modal,
+  ...rest
 }: EscalationFormModalProps<Input>) {
   const { t } = useTranslation();
   return (
-    <FormModal {...modal} size="lg" problem={form.problem} submitLabel={t('escalate.submit')}>
+    <FormModal {...rest} {...modal} size="lg" submitLabel={t('escalate.submit')}>
       <Text size="sm">{subject}</Text>
       {table ? (
         <Text size="sm" c="dimmed">

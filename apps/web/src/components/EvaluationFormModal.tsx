@@ -29,7 +29,7 @@ export function evaluationInput(values: EvaluationValues) {
 
 interface EvaluationFormModalProps<Values extends EvaluationValues, Input, Sent> {
   checkpoint: Checkpoint;
-  form: CommandForm<Values, Input>;
+  form: Omit<CommandForm<Values, Input>, 'modal'>;
   /** The evaluation's command, and what names the cycle or group it goes to. */
   command: Pick<UseMutationResult<unknown, unknown, Sent>, 'mutate' | 'isPending'>;
   sent: (input: Input, requestId: string) => Sent;

@@ -8,6 +8,12 @@ import { useTranslateMessage } from '../errors/translateMessage';
 import { useRequestId } from '../trpc/useRequestId';
 import { useDescribeFailure, type Problem } from './FormProblem';
 
+/** A command's mutation, as a form sends it. */
+export interface Command<Sent> {
+  mutate: (sent: Sent) => void;
+  isPending: boolean;
+}
+
 export interface CommandFormOptions<Values, Input> {
   /** The fields as the form opens, shaped as the command's input so each error finds its field. */
   initialValues: Values;
@@ -58,20 +64,27 @@ export function useCommandForm<Values extends Record<string, unknown>, Input>({
     validate: (values) => check(values).byField,
     transformValues: toInput,
   });
+  /** The form's submit: the command goes to `send` once the form's own check passes. */
+  const submit = (send: (input: Input) => void) => () => {
+    const { unplaced } = check(form.getValues());
+    if (form.validate().hasErrors || unplaced.length > 0) {
+      setProblem({ title: t('form.checkFields'), lines: unplaced });
+      return;
+    }
+    setProblem(null);
+    send(form.getTransformedValues());
+  };
   return {
     form,
     requestId,
     problem,
-    /** The form's submit: the command goes to `send` once the form's own check passes. */
-    submit: (send: (input: Input) => void) => () => {
-      const { unplaced } = check(form.getValues());
-      if (form.validate().hasErrors || unplaced.length > 0) {
-        setProblem({ title: t('form.checkFields'), lines: unplaced });
-        return;
-      }
-      setProblem(null);
-      send(form.getTransformedValues());
-    },
+    submit,
+    /** What the form's modal needs: its submit sending `command` as `sent` words it, its problem, its wait. */
+    modal: <Sent>(command: Command<Sent>, sent: (input: Input, requestId: string) => Sent) => ({
+      onSubmit: submit((input) => command.mutate(sent(input, requestId))),
+      problem,
+      pending: command.isPending,
+    }),
     /** Says what is wrong above the fields, for what the form checks beyond the schema. */
     refuse: (title: string) => setProblem({ title, lines: [] }),
     /** The command was refused (or lost): the errors beside the fields and above the form. */

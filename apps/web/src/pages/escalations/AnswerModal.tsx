@@ -61,9 +61,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
       title={t('escalations.answerTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) => respond.mutate({ table, ...input }))}
-      problem={form.problem}
-      pending={respond.isPending}
+      {...form.modal(respond, (input) => ({ table, ...input }))}
       submitLabel={t('escalations.send')}
     >
       <div>

@@ -60,9 +60,7 @@ function ExtendModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get']
     <FormModal
       title={t('admin.extendTitle')}
       onClose={onClose}
-      onSubmit={form.submit((input) => extend.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
-      problem={form.problem}
-      pending={extend.isPending}
+      {...form.modal(extend)}
       submitLabel={t('admin.extendSubmit')}
     >
       <Text size="sm">{t('admin.extendIntro', { date: formatPlainDate(cycle.endsOn, locale) })}</Text>
@@ -88,7 +86,7 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
     toInput: (values) => ({ reason: values.reason.trim() }),
     onClose,
   });
-  const { ref, refresh, requestId } = form;
+  const { refresh } = form;
   const [summary, setSummary] = useState<RouterOutputs['cycles']['close'] | null>(null);
   const close = useMutation(
     trpc.cycles.close.mutationOptions({
@@ -131,10 +129,8 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
         </Stack>
       ) : (
         <ModalForm
-          onSubmit={form.submit((input) => close.mutate({ ...ref, requestId, ...input }))}
+          {...form.modal(close)}
           onCancel={onClose}
-          problem={form.problem}
-          pending={close.isPending}
           submitLabel={t('admin.closeSubmit')}
           submitColor="red"
         >

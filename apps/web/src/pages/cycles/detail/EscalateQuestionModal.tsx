@@ -48,8 +48,7 @@ export function EscalateQuestionModal({ cycle, question, onClose }: EscalateQues
       tableHint={t('escalate.tableHint')}
       whyLabel={t('escalate.why')}
       form={form}
-      pending={escalate.isPending}
-      onSubmit={form.submit((input) => escalate.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
+      modal={form.modal(escalate)}
       onClose={onClose}
     />
   );

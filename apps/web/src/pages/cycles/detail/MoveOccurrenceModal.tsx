@@ -58,9 +58,7 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
       title={t('move.title', { occurrence: title })}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) => move.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
-      problem={form.problem}
-      pending={move.isPending}
+      {...form.modal(move)}
       submitLabel={action === 'cancel' ? t('move.submitCancel') : t('move.submitMove')}
       submitColor={action === 'cancel' ? 'red' : undefined}
     >

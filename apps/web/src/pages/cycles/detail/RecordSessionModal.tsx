@@ -90,9 +90,7 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
       title={t('record.title', { occurrence: title })}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) => record.mutate({ ...form.ref, requestId: form.requestId, ...input }))}
-      problem={form.problem}
-      pending={record.isPending}
+      {...form.modal(record)}
       submitLabel={t('record.submit')}
     >
       <Fieldset legend={t('record.attendance')}>

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@leercyclus/api';
-import { useCommandForm, type CommandFormOptions } from '../../../components/useCommandForm';
+import { useCommandForm, type Command, type CommandFormOptions } from '../../../components/useCommandForm';
 import { useRefreshCycle } from '../../../trpc/useRefreshCycle';
 
 /** A form that sends a command to one cycle: done, it reads the cycle again, and the lists that show it. */
@@ -9,5 +9,14 @@ export function useCycleCommandForm<Values extends Record<string, unknown>, Inpu
 ) {
   const ref = { programmeId: cycle.programmeId, number: cycle.number };
   const refresh = useRefreshCycle(ref);
-  return { ref, refresh, ...useCommandForm({ ...options, refresh }) };
+  const form = useCommandForm({ ...options, refresh });
+  type Sent = typeof ref & { requestId: string } & Input;
+  return {
+    ...form,
+    ref,
+    refresh,
+    /** What the form's modal needs, its command sent to this cycle. */
+    modal: (command: Command<Sent>) =>
+      form.modal(command, (input, requestId): Sent => ({ ...ref, requestId, ...input })),
+  };
 }

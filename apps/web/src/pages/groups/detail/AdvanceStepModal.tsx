@@ -52,7 +52,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
   const trpc = useTRPC();
   const locale = useLocale();
   const names = useMemberNames()(group);
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: {
       conclusion: '',
       meetingId: '',
@@ -90,11 +90,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
       title={t('groups.advanceTitle', { step: stepName, number: group.currentIteration })}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        advance.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
-      )}
-      problem={form.problem}
-      pending={advance.isPending}
+      {...form.modal(advance)}
       submitLabel={t('groups.submitAdvance')}
     >
       <Textarea

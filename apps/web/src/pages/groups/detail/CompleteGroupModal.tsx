@@ -27,7 +27,7 @@ export function CompleteGroupModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: {
       embedded: '',
       notEmbedded: [] as { key: number; what: string; why: string }[],
@@ -64,11 +64,7 @@ export function CompleteGroupModal({
       title={t('groups.completeTitle', { slug: group.slug })}
       size="xl"
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        complete.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
-      )}
-      problem={form.problem}
-      pending={complete.isPending}
+      {...form.modal(complete)}
       submitLabel={t('groups.submitComplete')}
     >
       <Textarea

@@ -2,11 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import { escalateObstacleInputSchema, type Obstacle } from '@leercyclus/domain';
-import {
-  EscalationFormModal,
-  emptyEscalation,
-  escalationInput,
-} from '../../../components/EscalationFormModal';
+import { EscalationFormModal, emptyEscalation } from '../../../components/EscalationFormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
 
@@ -23,10 +19,10 @@ interface EscalateObstacleModalProps {
 export function EscalateObstacleModal({ group, obstacle, onClose }: EscalateObstacleModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: emptyEscalation,
     schema: escalateObstacleInputSchema,
-    toInput: (values) => ({ obstacleId: obstacle.id, ...escalationInput(values, null) }),
+    toInput: (values) => ({ obstacleId: obstacle.id, why: values.why.trim(), table: values.table.trim() }),
     onClose,
   });
 
@@ -46,10 +42,7 @@ export function EscalateObstacleModal({ group, obstacle, onClose }: EscalateObst
       tableHint={t('groups.escalateTableHint')}
       whyLabel={t('groups.escalateWhy')}
       form={form}
-      pending={escalate.isPending}
-      onSubmit={form.submit((input) =>
-        escalate.mutate({ slug: group.slug, requestId: form.requestId, ...input, table: input.table ?? '' }),
-      )}
+      modal={form.modal(escalate)}
       onClose={onClose}
     />
   );

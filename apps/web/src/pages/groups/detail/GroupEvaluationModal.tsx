@@ -22,7 +22,7 @@ interface GroupEvaluationModalProps {
 export function GroupEvaluationModal({ group, checkpoint, onClose }: GroupEvaluationModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: { ...emptyEvaluation, reformulatedQuestion: '' },
     schema: submitGroupEvaluationInputSchema,
     toInput: (values) => ({

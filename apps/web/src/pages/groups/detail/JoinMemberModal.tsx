@@ -19,7 +19,7 @@ export function JoinMemberModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: {
       userId: '',
       displayName: '',
@@ -43,11 +43,7 @@ export function JoinMemberModal({
       title={t('groups.joinTitle', { slug: group.slug })}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        join.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
-      )}
-      problem={form.problem}
-      pending={join.isPending}
+      {...form.modal(join)}
       submitLabel={t('groups.submitJoin')}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -19,7 +19,7 @@ interface LeaveMemberModalProps {
 export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues: { reason: '' },
     schema: leaveGroupInputSchema,
     toInput: (values) => ({ memberId: member.id, reason: values.reason.trim() }),
@@ -37,11 +37,7 @@ export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberMo
     <FormModal
       title={t('groups.leaveTitle', { name })}
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        leave.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
-      )}
-      problem={form.problem}
-      pending={leave.isPending}
+      {...form.modal(leave)}
       submitLabel={t('groups.submitLeave')}
       submitColor="red"
     >

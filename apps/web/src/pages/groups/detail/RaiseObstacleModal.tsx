@@ -18,7 +18,7 @@ export function RaiseObstacleModal({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const initialValues: { text: string; level: Obstacle['level'] } = { text: '', level: 'organisation' };
-  const form = useGroupCommandForm({
+  const form = useGroupCommandForm(group, {
     initialValues,
     schema: raiseObstacleInputSchema,
     toInput: (values) => ({ text: values.text.trim(), level: values.level }),
@@ -37,11 +37,7 @@ export function RaiseObstacleModal({
       title={t('groups.raiseObstacleTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        raise.mutate({ slug: group.slug, requestId: form.requestId, ...input }),
-      )}
-      problem={form.problem}
-      pending={raise.isPending}
+      {...form.modal(raise)}
       submitLabel={t('groups.submitRaiseObstacle')}
     >
       <Textarea
