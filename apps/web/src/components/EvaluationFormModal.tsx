@@ -7,7 +7,9 @@ import { useCurrentUser } from '../session/CurrentUser';
 import { FormModal } from './FormModal';
 import { RemovableRow } from './RemovableRow';
 import { newRowKey } from './rowKeys';
-import type { CommandForm } from './useCommandForm';
+import type { Command, CommandForm, CommandFormOptions } from './useCommandForm';
+
+type ModalProps = ReturnType<CommandForm<EvaluationValues, unknown>['modal']>;
 
 /** What a cycle's and a group's evaluation share: development goals, each with an owner or none, and notes. */
 export type EvaluationValues = {
@@ -15,9 +17,9 @@ export type EvaluationValues = {
   notes: string;
 };
 
-export const emptyEvaluation: EvaluationValues = { developmentGoals: [], notes: '' };
+const emptyEvaluation: EvaluationValues = { developmentGoals: [], notes: '' };
 
-export function evaluationInput(values: EvaluationValues) {
+function evaluationInput(values: EvaluationValues) {
   return {
     developmentGoals: values.developmentGoals.map((row) => ({
       text: row.text.trim(),
@@ -27,13 +29,41 @@ export function evaluationInput(values: EvaluationValues) {
   };
 }
 
-interface EvaluationFormModalProps<Values extends EvaluationValues, Input, Sent> {
+/**
+ * The options of an evaluation's command form: the goals and notes of every evaluation, and `own`, the fields
+ * of a cycle's or a group's, with the input they give.
+ */
+export function evaluationForm<Own extends Record<string, unknown>, OwnInput>(
+  { checkpoint, onClose }: EvaluationModalProps,
+  schema: CommandFormOptions<Own, OwnInput>['schema'],
+  own: { initialValues: Own; toInput: (values: Own) => OwnInput },
+) {
+  return {
+    initialValues: { ...emptyEvaluation, ...own.initialValues },
+    schema,
+    toInput: (values: EvaluationValues & Own) => ({
+      checkpointId: checkpoint.id,
+      ...own.toInput(values),
+      ...evaluationInput(values),
+    }),
+    onClose,
+  };
+}
+
+/** What the modal of a cycle's or a group's evaluation is opened with. */
+export interface EvaluationModalProps {
   checkpoint: Checkpoint;
-  form: Omit<CommandForm<Values, Input>, 'modal'>;
-  /** The evaluation's command, and what names the cycle or group it goes to. */
-  command: Pick<UseMutationResult<unknown, unknown, Sent>, 'mutate' | 'isPending'>;
-  sent: (input: Input, requestId: string) => Sent;
   onClose: () => void;
+}
+
+interface EvaluationFormModalProps<
+  Values extends EvaluationValues,
+  Input,
+  Sent,
+> extends EvaluationModalProps {
+  /** The cycle's or group's command form, which sends a command to it (`modal`). */
+  form: Omit<CommandForm<Values, Input>, 'modal'> & { modal: (command: Command<Sent>) => ModalProps };
+  command: Pick<UseMutationResult<unknown, unknown, Sent>, 'mutate' | 'isPending'>;
   /** What is particular to the evaluation of a cycle or a group, above the goals and notes. */
   children: ReactNode;
 }
@@ -43,7 +73,6 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
   checkpoint,
   form,
   command,
-  sent,
   onClose,
   children,
 }: EvaluationFormModalProps<Values, Input, Sent>) {
@@ -56,14 +85,14 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
       title={t('evaluation.title', { title: checkpoint.title })}
       size="xl"
       onClose={onClose}
-      onSubmit={form.submit((input) =>
-        command.mutate(sent(input, form.requestId), {
-          onSuccess: () => void form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
-          onError: form.onError,
-        }),
-      )}
-      problem={form.problem}
-      pending={command.isPending}
+      {...form.modal({
+        mutate: (sent) =>
+          command.mutate(sent, {
+            onSuccess: () => void form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
+            onError: form.onError,
+          }),
+        isPending: command.isPending,
+      })}
       submitLabel={t('evaluation.submit')}
     >
       {children}

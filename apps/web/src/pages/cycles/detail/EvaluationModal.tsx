@@ -2,57 +2,44 @@ import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@m
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { submitEvaluationInputSchema, type Checkpoint } from '@leercyclus/domain';
+import { submitEvaluationInputSchema } from '@leercyclus/domain';
 import {
   EvaluationFormModal,
-  emptyEvaluation,
-  evaluationInput,
+  evaluationForm,
+  type EvaluationModalProps,
 } from '../../../components/EvaluationFormModal';
 import { RemovableRow } from '../../../components/RemovableRow';
 import { newRowKey } from '../../../components/rowKeys';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
-interface EvaluationModalProps {
-  cycle: RouterOutputs['cycles']['get'];
-  checkpoint: Checkpoint;
-  onClose: () => void;
-}
-
 /** The joint evaluation of a checkpoint: sharper wordings of questions, new development goals, notes. */
-export function EvaluationModal({ cycle, checkpoint, onClose }: EvaluationModalProps) {
+export function EvaluationModal({
+  cycle,
+  ...modal
+}: EvaluationModalProps & { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useCycleCommandForm(cycle, {
-    initialValues: {
-      ...emptyEvaluation,
-      sharpenedQuestions: [] as { key: number; questionNumber: string; text: string }[],
-    },
-    schema: submitEvaluationInputSchema,
-    toInput: (values) => ({
-      checkpointId: checkpoint.id,
-      sharpenedQuestions: values.sharpenedQuestions.map((row) => ({
-        // No question chosen is no number: the schema names the choice as missing.
-        questionNumber: row.questionNumber ? Number(row.questionNumber) : Number.NaN,
-        text: row.text.trim(),
-      })),
-      ...evaluationInput(values),
-    }),
-    onClose,
-  });
-  const { ref } = form;
-  const sharpened = form.form.values.sharpenedQuestions;
+  // The questions a sharper wording can be given to: those still being worked on.
   const openQuestions = cycle.questions.filter((q) => q.status !== 'answered' && q.status !== 'escalated');
+  const form = useCycleCommandForm(
+    cycle,
+    evaluationForm(modal, submitEvaluationInputSchema, {
+      initialValues: { sharpenedQuestions: [] as { key: number; questionNumber: string; text: string }[] },
+      toInput: (values) => ({
+        sharpenedQuestions: values.sharpenedQuestions.map((row) => ({
+          // No question chosen is no number: the schema names the choice as missing.
+          questionNumber: row.questionNumber ? Number(row.questionNumber) : Number.NaN,
+          text: row.text.trim(),
+        })),
+      }),
+    }),
+  );
+  const sharpened = form.form.values.sharpenedQuestions;
   const submitEvaluation = useMutation(trpc.cycles.submitEvaluation.mutationOptions());
 
   return (
-    <EvaluationFormModal
-      checkpoint={checkpoint}
-      form={form}
-      command={submitEvaluation}
-      sent={(input, requestId) => ({ ...ref, requestId, ...input })}
-      onClose={onClose}
-    >
+    <EvaluationFormModal {...modal} form={form} command={submitEvaluation}>
       <Fieldset legend={t('evaluation.sharpenedQuestions')}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
