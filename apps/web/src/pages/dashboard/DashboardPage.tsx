@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import type { Occurrence } from '@leercyclus/domain';
 import { LaunchButton } from '../../components/LaunchButton';
-import { SignedInPage } from '../../components/ListPage';
+import { SignedInPage } from '../../components/SignedInPage';
 import { EmptyState } from '../../components/QueryStates';
 import { QueriesView, QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
