@@ -1,4 +1,12 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root.js';
+
+/** What each procedure takes, e.g. `RouterInputs['cycles']['launch']`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** What each procedure answers, e.g. `RouterOutputs['cycles']['get']`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
 export { buildApiServer, trpcPrefix, type ApiServerOptions } from './server.js';
 export { userHeader, type ApiDependencies } from './context.js';
-export { appRouter, type AppRouter } from './router.js';
+export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';

@@ -1,9 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
+import type { ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
-import { appRouter, type AppRouter } from './router.js';
+import { appRouter, type AppRouter } from './root.js';
+import { createTRPCContext } from './trpc.js';
 
 /** Where the tRPC procedures are served. */
 export const trpcPrefix = '/trpc';
@@ -28,11 +29,7 @@ export async function buildApiServer(
     prefix: trpcPrefix,
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }): Context => ({
-        ...dependencies,
-        user: resolveUser(req.headers[userHeader]),
-        inFlight,
-      }),
+      createContext: ({ req }) => createTRPCContext(dependencies, req.headers, inFlight),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');

@@ -1,14 +1,38 @@
+/**
+ * The tRPC server of the API, in three parts: the context every call gets, the initialisation (error shape,
+ * meta), and the router and procedure builders the routers in `routers/` are written with.
+ */
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Role } from '@leercyclus/domain';
-import type { Context } from './context.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
 import { fieldErrorsOf } from './fieldErrors.js';
+import type { InFlight } from './inFlight.js';
 import { reportUnreachable } from './unreachable.js';
+
+/**
+ * 1. CONTEXT
+ *
+ * Every call gets the API's dependencies (Temporal, the record, the clock) and the user its request signs in as.
+ */
+export function createTRPCContext(
+  dependencies: ApiDependencies,
+  headers: IncomingHttpHeaders,
+  inFlight: InFlight,
+): Context {
+  return { ...dependencies, user: resolveUser(headers[userHeader]), inFlight };
+}
 
 /** Who may call a procedure: the roles, or `public`. */
 export interface ProcedureMeta {
   roles: readonly Role[] | 'public';
 }
 
+/**
+ * 2. INITIALIZATION
+ *
+ * A refused input carries its field errors (`data.fieldErrors`), so the panel shows each beside its field.
+ */
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
@@ -26,7 +50,12 @@ const t = initTRPC
     },
   });
 
-export const router = t.router;
+/**
+ * 3. ROUTER & PROCEDURE
+ *
+ * Each file in `routers/` is one plain object of procedures (`satisfies TRPCRouterRecord`); `root.ts` lists them.
+ */
+export const createTRPCRouter = t.router;
 /** Calls a router's procedures in-process, through the same input checks and role checks as a client's call. */
 export const createCallerFactory = t.createCallerFactory;
 

@@ -7,11 +7,11 @@ import { LoadingState } from './components/QueryStates';
 import { LocalisedDates } from './format/LocalisedDates';
 import { AppLayout } from './layout/AppLayout';
 import { OverdueCheckpointsPage } from './pages/checkpoints/OverdueCheckpointsPage';
-import { CycleListPage } from './pages/CycleListPage';
-import { CyclePage } from './pages/cycle/CyclePage';
+import { CycleListPage } from './pages/cycles/list/CycleListPage';
+import { CyclePage } from './pages/cycles/detail/CyclePage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { GroupListPage } from './pages/groups/GroupListPage';
-import { GroupPage } from './pages/groups/GroupPage';
+import { GroupListPage } from './pages/groups/list/GroupListPage';
+import { GroupPage } from './pages/groups/detail/GroupPage';
 import { EscalationInboxPage } from './pages/escalations/EscalationInboxPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { CurrentUserProvider } from './session/CurrentUser';
@@ -19,8 +19,8 @@ import { theme } from './theme';
 import { ApiProvider } from './trpc/ApiProvider';
 
 // The wizard brings the calendar logic (zod, luxon) and analytics the charts: loaded when first opened.
-const LaunchWizardPage = lazy(() =>
-  import('./pages/launch/LaunchWizardPage').then((module) => ({ default: module.LaunchWizardPage })),
+const CycleLaunchPage = lazy(() =>
+  import('./pages/cycles/launch/CycleLaunchPage').then((module) => ({ default: module.CycleLaunchPage })),
 );
 const GroupLaunchPage = lazy(() =>
   import('./pages/groups/launch/GroupLaunchPage').then((module) => ({ default: module.GroupLaunchPage })),
@@ -50,7 +50,7 @@ export function App() {
                     path="cycles/new"
                     element={
                       <Lazy>
-                        <LaunchWizardPage />
+                        <CycleLaunchPage />
                       </Lazy>
                     }
                   />

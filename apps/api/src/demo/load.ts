@@ -11,9 +11,9 @@ import {
 import type { Context } from '../context.js';
 import { casesRouter } from '../routers/cases.js';
 import { cyclesRouter } from '../routers/cycles/index.js';
-import { tablesRouter } from '../routers/escalations.js';
+import { tablesRouter } from '../routers/tables.js';
 import { programmesRouter } from '../routers/programmes.js';
-import { createCallerFactory, router } from '../trpc.js';
+import { createCallerFactory, createTRPCRouter } from '../trpc.js';
 import {
   demoAttendance,
   demoCases,
@@ -36,7 +36,12 @@ import {
  * demo cannot hold anything a user could not have entered.
  */
 const createStepCaller = createCallerFactory(
-  router({ programmes: programmesRouter, tables: tablesRouter, cycles: cyclesRouter, cases: casesRouter }),
+  createTRPCRouter({
+    programmes: programmesRouter,
+    tables: tablesRouter,
+    cycles: cyclesRouter,
+    cases: casesRouter,
+  }),
 );
 type Steps = ReturnType<typeof createStepCaller>;
 

@@ -1,3 +1,4 @@
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { agendaByCategory, searchAgenda } from '@leercyclus/db';
 import {
@@ -6,10 +7,10 @@ import {
   agendaQuestionSchema,
   agendaSearchInputSchema,
 } from '@leercyclus/domain';
-import { procedureFor, router } from '../trpc.js';
+import { procedureFor } from '../trpc.js';
 
 /** The learning agendas as the record keeps them, across every cycle; one cycle's live agenda is `cycles.get`. */
-export const agendaRouter = router({
+export const agendaRouter = {
   search: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
     .input(agendaSearchInputSchema)
     .output(z.array(agendaQuestionSchema))
@@ -20,4 +21,4 @@ export const agendaRouter = router({
     .input(agendaByCategoryInputSchema)
     .output(z.array(agendaCategoryCountSchema))
     .query(({ ctx, input }) => agendaByCategory(ctx.db, input.programmeId)),
-});
+} satisfies TRPCRouterRecord;

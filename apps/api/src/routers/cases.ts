@@ -1,3 +1,4 @@
+import type { TRPCRouterRecord } from '@trpc/server';
 import { caseStats, closeCase, registerCase, updateCase } from '@leercyclus/db';
 import {
   caseCloseInputSchema,
@@ -9,10 +10,10 @@ import {
 } from '@leercyclus/domain';
 import { actorOf } from '../record/actor.js';
 import { runRecord } from '../record/recordErrors.js';
-import { procedureFor, router } from '../trpc.js';
+import { procedureFor } from '../trpc.js';
 
 /** Pseudonymised cases: a code and facts, never a name. Every write and every read of them is audited. */
-export const casesRouter = router({
+export const casesRouter = {
   register: procedureFor('monitor', 'projectLeader')
     .input(caseRegisterInputSchema)
     .output(caseRecordSchema)
@@ -33,4 +34,4 @@ export const casesRouter = router({
     .input(caseStatsInputSchema)
     .output(caseStatsSchema)
     .query(({ ctx, input }) => runRecord(() => caseStats(ctx.db, actorOf(ctx.user), input))),
-});
+} satisfies TRPCRouterRecord;

@@ -1,3 +1,4 @@
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import {
   cycleWorkflowId,
@@ -10,7 +11,7 @@ import {
 import { listOverdueCheckpoints } from '@leercyclus/db';
 import { remindCheckpointUpdate } from '@leercyclus/workflows';
 import { runCommand } from '../temporal/commandErrors.js';
-import { procedureFor, router } from '../trpc.js';
+import { procedureFor } from '../trpc.js';
 import { describeCycle } from './cycles/commands.js';
 import { describeGroup } from './groups/commands.js';
 
@@ -63,7 +64,7 @@ const remindInputSchema = z
     }
   });
 
-export const checkpointsRouter = router({
+export const checkpointsRouter = {
   /**
    * Every overdue checkpoint of every running cycle and action-learning group, longest overdue first, from the
    * record: one query, however many processes run.
@@ -94,4 +95,4 @@ export const checkpointsRouter = router({
         }),
       );
     }),
-});
+} satisfies TRPCRouterRecord;

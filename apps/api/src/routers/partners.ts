@@ -1,11 +1,12 @@
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { listPartners, upsertPartner } from '@leercyclus/db';
 import { partnerSchema, partnerUpsertInputSchema } from '@leercyclus/domain';
 import { actorOf } from '../record/actor.js';
 import { runRecord } from '../record/recordErrors.js';
-import { procedureFor, router } from '../trpc.js';
+import { procedureFor } from '../trpc.js';
 
-export const partnersRouter = router({
+export const partnersRouter = {
   /** Every partner organisation with how often it took part, counted from the recorded attendance. */
   list: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
     .output(z.array(partnerSchema))
@@ -16,4 +17,4 @@ export const partnersRouter = router({
     .input(partnerUpsertInputSchema)
     .output(z.object({ id: z.number().int() }))
     .mutation(({ ctx, input }) => runRecord(() => upsertPartner(ctx.db, actorOf(ctx.user), input))),
-});
+} satisfies TRPCRouterRecord;

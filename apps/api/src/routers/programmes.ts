@@ -1,11 +1,12 @@
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { createProgramme, getProgramme, listProgrammes } from '@leercyclus/db';
 import { programmeCreateInputSchema, programmeIdSchema, programmeSchema } from '@leercyclus/domain';
 import { actorOf } from '../record/actor.js';
 import { runRecord } from '../record/recordErrors.js';
-import { procedureFor, router } from '../trpc.js';
+import { procedureFor } from '../trpc.js';
 
-export const programmesRouter = router({
+export const programmesRouter = {
   list: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
     .output(z.array(programmeSchema))
     .query(({ ctx }) => listProgrammes(ctx.db)),
@@ -20,4 +21,4 @@ export const programmesRouter = router({
     .input(programmeCreateInputSchema)
     .output(programmeSchema)
     .mutation(({ ctx, input }) => runRecord(() => createProgramme(ctx.db, actorOf(ctx.user), input))),
-});
+} satisfies TRPCRouterRecord;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
 import { formatDateTime, useLocale } from '../format/dates';
 import { useUserName } from '../format/users';
-import { CheckpointStatusBadge } from '../pages/cycle/badges';
+import { CheckpointStatusBadge } from '../pages/cycles/detail/badges';
 import type { Problem } from './FormProblem';
 import { RemindButton, type RemindTarget } from './RemindButton';
 

@@ -1,10 +1,23 @@
-import { useState } from 'react';
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from './FormModal';
-import type { useCommandForm } from './useCommandForm';
+import type { Problem } from './FormProblem';
+import type { CommandForm } from './useCommandForm';
 
-interface EscalationFormModalProps {
+export interface EscalationValues extends Record<string, unknown> {
+  why: string;
+  /** Named only when the process has no table of its own. */
+  table: string;
+}
+
+export const emptyEscalation: EscalationValues = { why: '', table: '' };
+
+/** The escalation's own fields as the command takes them; `table` only when the process has none. */
+export function escalationInput(values: EscalationValues, ownTable: string | null) {
+  return { why: values.why.trim(), ...(ownTable ? {} : { table: values.table.trim() }) };
+}
+
+interface EscalationFormModalProps<Input> {
   title: string;
   /** What goes up: the question or obstacle as worded. */
   subject: string;
@@ -12,45 +25,25 @@ interface EscalationFormModalProps {
   table: string | null;
   tableHint: string;
   whyLabel: string;
-  form: ReturnType<typeof useCommandForm>;
-  pending: boolean;
-  /** Sends the escalation; `table` only when the process has none of its own. */
-  onSend: (input: { why: string; table?: string }) => void;
+  form: Pick<CommandForm<EscalationValues, Input>, 'form'>;
+  /** The modal's submit, its problem and its wait (`form.modal(command)`). */
+  modal: { onSubmit: () => void; problem: Problem | null; pending: boolean };
   onClose: () => void;
 }
 
 /** A question or obstacle put before a management table, with why it cannot be solved lower down. */
-export function EscalationFormModal({
+export function EscalationFormModal<Input>({
   subject,
   table,
   tableHint,
   whyLabel,
   form,
-  pending,
-  onSend,
-  ...modal
-}: EscalationFormModalProps) {
+  modal,
+  ...rest
+}: EscalationFormModalProps<Input>) {
   const { t } = useTranslation();
-  const [why, setWhy] = useState('');
-  const [named, setNamed] = useState('');
-
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (!why.trim()) missing.why = t('validation.required');
-    if (!table && !named.trim()) missing.table = t('validation.required');
-    if (!form.accepts(missing)) return;
-    onSend({ why: why.trim(), ...(table ? {} : { table: named.trim() }) });
-  }
-
   return (
-    <FormModal
-      {...modal}
-      size="lg"
-      onSubmit={submit}
-      problem={form.failure.problem}
-      pending={pending}
-      submitLabel={t('escalate.submit')}
-    >
+    <FormModal {...rest} {...modal} size="lg" submitLabel={t('escalate.submit')}>
       <Text size="sm">{subject}</Text>
       {table ? (
         <Text size="sm" c="dimmed">
@@ -60,14 +53,14 @@ export function EscalationFormModal({
         <TextInput
           label={t('escalate.table')}
           description={tableHint}
-          {...form.textField('table', named, setNamed)}
+          {...form.form.getInputProps('table')}
           required
         />
       )}
       <Textarea
         label={whyLabel}
         description={t('escalate.whyHint')}
-        {...form.textField('why', why, setWhy)}
+        {...form.form.getInputProps('why')}
         autosize
         minRows={3}
         required

@@ -1,91 +1,113 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Fieldset, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Checkpoint } from '@leercyclus/domain';
 import { useCurrentUser } from '../session/CurrentUser';
 import { FormModal } from './FormModal';
 import { RemovableRow } from './RemovableRow';
-import type { useCommandForm } from './useCommandForm';
-import { useKeyedRows } from './useKeyedRows';
+import { newRowKey } from './rowKeys';
+import type { Command, CommandForm, CommandFormOptions } from './useCommandForm';
+
+type ModalProps = ReturnType<CommandForm<EvaluationValues, unknown>['modal']>;
 
 /** What a cycle's and a group's evaluation share: development goals, each with an owner or none, and notes. */
-export function useEvaluationFields() {
-  const goals = useKeyedRows<{ text: string; owner: string }>();
-  const [notes, setNotes] = useState('');
+export type EvaluationValues = {
+  developmentGoals: { key: number; text: string; owner: string }[];
+  notes: string;
+};
+
+const emptyEvaluation: EvaluationValues = { developmentGoals: [], notes: '' };
+
+function evaluationInput(values: EvaluationValues) {
   return {
-    goals,
-    notes,
-    setNotes,
-    /** The paths of its fields, where the server's errors go. */
-    paths: [
-      'notes',
-      'developmentGoals',
-      ...goals.rows.flatMap((_, i) => ['', '.text', '.owner'].map((f) => `developmentGoals.${i}${f}`)),
-    ],
-    /** The goals left without text, each with `message`. */
-    missing: (message: string): Record<string, string> =>
-      Object.fromEntries(
-        goals.rows.flatMap((row, i) => (row.text.trim() ? [] : [[`developmentGoals.${i}.text`, message]])),
-      ),
-    input: () => ({
-      developmentGoals: goals.rows.map((row) => ({ text: row.text.trim(), owner: row.owner || null })),
-      notes: notes.trim(),
-    }),
+    developmentGoals: values.developmentGoals.map((row) => ({
+      text: row.text.trim(),
+      owner: row.owner || null,
+    })),
+    notes: values.notes.trim(),
   };
 }
 
-interface EvaluationFormModalProps {
-  checkpointTitle: string;
-  fields: ReturnType<typeof useEvaluationFields>;
-  form: Pick<ReturnType<typeof useCommandForm>, 'failure' | 'textField'>;
-  pending: boolean;
-  onSubmit: () => void;
+/**
+ * The options of an evaluation's command form: the goals and notes of every evaluation, and `own`, the fields
+ * of a cycle's or a group's, with the input they give.
+ */
+export function evaluationForm<Own extends Record<string, unknown>, OwnInput>(
+  { checkpoint, onClose }: EvaluationModalProps,
+  schema: CommandFormOptions<Own, OwnInput>['schema'],
+  own: { initialValues: Own; toInput: (values: Own) => OwnInput },
+) {
+  return {
+    initialValues: { ...emptyEvaluation, ...own.initialValues },
+    schema,
+    toInput: (values: EvaluationValues & Own) => ({
+      checkpointId: checkpoint.id,
+      ...own.toInput(values),
+      ...evaluationInput(values),
+    }),
+    onClose,
+  };
+}
+
+/** What the modal of a cycle's or a group's evaluation is opened with. */
+export interface EvaluationModalProps {
+  checkpoint: Checkpoint;
   onClose: () => void;
+}
+
+interface EvaluationFormModalProps<
+  Values extends EvaluationValues,
+  Input,
+  Sent,
+> extends EvaluationModalProps {
+  /** The cycle's or group's command form, which sends a command to it (`modal`). */
+  form: Omit<CommandForm<Values, Input>, 'modal'> & { modal: (command: Command<Sent>) => ModalProps };
+  command: Pick<UseMutationResult<unknown, unknown, Sent>, 'mutate' | 'isPending'>;
   /** What is particular to the evaluation of a cycle or a group, above the goals and notes. */
   children: ReactNode;
 }
 
 /** The evaluation of a checkpoint of a cycle or group: its own fields, then the goals and the notes. */
-export function EvaluationFormModal({
-  checkpointTitle,
-  fields,
+export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent>({
+  checkpoint,
   form,
-  pending,
-  onSubmit,
+  command,
   onClose,
   children,
-}: EvaluationFormModalProps) {
+}: EvaluationFormModalProps<Values, Input, Sent>) {
   const { t } = useTranslation();
   const { users } = useCurrentUser();
-  const { goals } = fields;
-  const { errors } = form.failure;
+  // The paths are the shared part's own; the form's values hold more.
+  const fields = form.form as unknown as CommandForm<EvaluationValues, Input>['form'];
   return (
     <FormModal
-      title={t('evaluation.title', { title: checkpointTitle })}
+      title={t('evaluation.title', { title: checkpoint.title })}
       size="xl"
       onClose={onClose}
-      onSubmit={onSubmit}
-      problem={form.failure.problem}
-      pending={pending}
+      {...form.modal({
+        mutate: (sent) =>
+          command.mutate(sent, {
+            onSuccess: () => void form.succeeded(t('evaluation.saved', { title: checkpoint.title })),
+            onError: form.onError,
+          }),
+        isPending: command.isPending,
+      })}
       submitLabel={t('evaluation.submit')}
     >
       {children}
       <Fieldset legend={t('evaluation.developmentGoals')}>
         <Stack gap="sm">
-          {goals.rows.map((row, index) => (
+          {fields.values.developmentGoals.map((row, index) => (
             <RemovableRow
               key={row.key}
               removeLabel={t('evaluation.removeGoal', { index: index + 1 })}
-              onRemove={() => goals.remove(row.key)}
+              onRemove={() => fields.removeListItem('developmentGoals', index)}
             >
               <Textarea
                 style={{ flex: 2 }}
                 label={t('evaluation.goal', { index: index + 1 })}
-                value={row.text}
-                onChange={(event) => {
-                  goals.change(row.key, { text: event.currentTarget.value });
-                  form.failure.clear(`developmentGoals.${index}.text`);
-                }}
-                error={errors[`developmentGoals.${index}.text`]}
+                {...fields.getInputProps(`developmentGoals.${index}.text`)}
                 autosize
                 minRows={1}
                 required
@@ -93,18 +115,22 @@ export function EvaluationFormModal({
               <NativeSelect
                 style={{ flex: 1 }}
                 label={t('evaluation.goalOwner', { index: index + 1 })}
-                value={row.owner}
-                onChange={(event) => goals.change(row.key, { owner: event.currentTarget.value })}
+                {...fields.getInputProps(`developmentGoals.${index}.owner`)}
                 data={[
                   { value: '', label: t('question.nobody') },
                   ...users.map((user) => ({ value: user.id, label: user.name })),
                 ]}
-                error={errors[`developmentGoals.${index}.owner`]}
               />
             </RemovableRow>
           ))}
           <Group>
-            <Button size="xs" variant="light" onClick={() => goals.add({ text: '', owner: '' })}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() =>
+                fields.insertListItem('developmentGoals', { key: newRowKey(), text: '', owner: '' })
+              }
+            >
               {t('evaluation.addGoal')}
             </Button>
           </Group>
@@ -112,7 +138,7 @@ export function EvaluationFormModal({
       </Fieldset>
       <Textarea
         label={t('evaluation.notes')}
-        {...form.textField('notes', fields.notes, fields.setNotes)}
+        {...fields.getInputProps('notes')}
         autosize
         minRows={3}
         maxRows={10}

@@ -1,9 +1,9 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CycleState } from '@leercyclus/domain';
+import type { RouterOutputs } from '@leercyclus/api';
 
-type CycleStatus = CycleState['status'];
-type OccurrenceStatus = CycleState['occurrences'][number]['status'];
+type CycleStatus = RouterOutputs['cycles']['get']['status'];
+type OccurrenceStatus = RouterOutputs['cycles']['get']['occurrences'][number]['status'];
 
 const cycleColors: Record<CycleStatus, string> = { running: 'teal', closed: 'gray' };
 

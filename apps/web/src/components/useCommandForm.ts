@@ -1,58 +1,99 @@
-import type { ChangeEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
+import { placeErrors, valuePaths } from '../errors/fieldErrors';
+import { useTranslateMessage } from '../errors/translateMessage';
 import { useRequestId } from '../trpc/useRequestId';
-import { useFormFailure } from './useFormFailure';
+import { useDescribeFailure, type Problem } from './FormProblem';
 
-type FieldEvent = ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>;
+/** A command's mutation, as a form sends it. */
+export interface Command<Sent> {
+  mutate: (sent: Sent) => void;
+  isPending: boolean;
+}
+
+export interface CommandFormOptions<Values, Input> {
+  /** The fields as the form opens, shaped as the command's input so each error finds its field. */
+  initialValues: Values;
+  /** The domain's schema of the command: the rules of every field, the very ones the API checks. */
+  schema: Parameters<typeof zod4Resolver>[0];
+  /** The command's input from the fields: trimmed, numbers as numbers, empty parts left out. */
+  toInput: (values: Values) => Input;
+  onClose: () => void;
+  /** Reads again what the command changed, before the form closes. */
+  refresh?: () => Promise<unknown>;
+}
 
 /**
- * What a form that sends one command needs: its request id (a new one after a refusal), the errors it shows,
- * and what follows when the command is done: `refresh` reads again what it changed, then the form closes.
+ * A form that sends one command: its fields (`form`, @mantine/form) checked by the command's own schema, its
+ * request id (a new one after a refusal), the errors beside its fields and a summary above it, from its own
+ * check or from the API, and what follows when the command is done.
  */
-export function useCommandForm(
-  paths: ReadonlySet<string>,
-  onClose: () => void,
-  refresh?: () => Promise<unknown>,
-) {
+export function useCommandForm<Values extends Record<string, unknown>, Input>({
+  initialValues,
+  schema,
+  toInput,
+  onClose,
+  refresh,
+}: CommandFormOptions<Values, Input>) {
   const { t } = useTranslation();
+  const translate = useTranslateMessage();
+  const describeFailure = useDescribeFailure();
   const [requestId, renewAfter] = useRequestId();
-  const failure = useFormFailure(paths);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  // The schema's errors, each beside the field it concerns (`lessons.2` beside `lessons`), the rest apart; a
+  // field left empty is named as missing rather than as not matching its format (`expected a date as …`).
+  const check = (values: Values) => {
+    const errors = zod4Resolver(schema)(toInput(values) as Record<string, unknown>);
+    const list = Object.entries(errors).map(([path, message]) => ({
+      path,
+      message:
+        typeof message !== 'string' || (isEmptyAt(values, path) && message.startsWith('expected '))
+          ? ''
+          : message,
+    }));
+    return placeErrors(list, valuePaths(values), (message) =>
+      message ? translate(message) : t('validation.required'),
+    );
+  };
+  const form = useForm<Values, (values: Values) => Input>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => check(values).byField,
+    transformValues: toInput,
+  });
+  /** The form's submit: the command goes to `send` once the form's own check passes. */
+  const submit = (send: (input: Input) => void) => () => {
+    const { unplaced } = check(form.getValues());
+    if (form.validate().hasErrors || unplaced.length > 0) {
+      setProblem({ title: t('form.checkFields'), lines: unplaced });
+      return;
+    }
+    setProblem(null);
+    send(form.getTransformedValues());
+  };
   return {
+    form,
     requestId,
-    failure,
-    /** The form's own check before sending: shows what is missing and says false, or clears earlier errors. */
-    accepts: (missing: Record<string, string>): boolean => {
-      if (Object.keys(missing).length > 0) {
-        failure.show(missing, t('form.checkFields'));
-        return false;
-      }
-      failure.reset();
-      return true;
-    },
+    problem,
+    submit,
+    /** What the form's modal needs: its submit sending `command` as `sent` words it, its problem, its wait. */
+    modal: <Sent>(command: Command<Sent>, sent: (input: Input, requestId: string) => Sent) => ({
+      onSubmit: submit((input) => command.mutate(sent(input, requestId))),
+      problem,
+      pending: command.isPending,
+    }),
+    /** Says what is wrong above the fields, for what the form checks beyond the schema. */
+    refuse: (title: string) => setProblem({ title, lines: [] }),
     /** The command was refused (or lost): the errors beside the fields and above the form. */
     onError: (error: unknown) => {
       renewAfter(error);
-      failure.fail(error);
+      const failure = describeFailure(error, valuePaths(form.getValues()));
+      form.setErrors(failure.byField);
+      setProblem(failure.problem);
     },
-    /** A text field (input, textarea, select) of the form at `path`: its value, and its error until changed. */
-    textField: (path: string, value: string, setValue: (value: string) => void) => ({
-      value,
-      onChange: (event: FieldEvent) => {
-        setValue(event.currentTarget.value);
-        failure.clear(path);
-      },
-      error: failure.errors[path],
-    }),
-    /** Likewise a field that hands over its value itself (a number, tags, checkboxes, a date). */
-    valueField: <T>(path: string, value: T, setValue: (value: T) => void) => ({
-      value,
-      onChange: (next: T) => {
-        setValue(next);
-        failure.clear(path);
-      },
-      error: failure.errors[path],
-    }),
     /** The command was done: say so, read again what it changed, close the form. */
     succeeded: async (message: string) => {
       notifications.show({ color: 'teal', message });
@@ -60,4 +101,27 @@ export function useCommandForm(
       onClose();
     },
   };
+}
+
+export type CommandForm<Values extends Record<string, unknown>, Input> = ReturnType<
+  typeof useCommandForm<Values, Input>
+>;
+
+/** A text as typed, trimmed; undefined when empty, so the schema names a required field as missing. */
+export function filled(text: string): string | undefined {
+  return text.trim() || undefined;
+}
+
+/** Whether the field at `path` (`record.notes`, `members.0.organisation`) is left empty. */
+function isEmptyAt(values: object, path: string): boolean {
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (current, key) =>
+        typeof current === 'object' && current !== null
+          ? (current as Record<string, unknown>)[key]
+          : undefined,
+      values,
+    );
+  return value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -55,3 +55,27 @@ export function placeErrors(
   }
   return { byField, unplaced };
 }
+
+/**
+ * The paths of a form's fields, read off its values: each property, and within lists of rows each row and its
+ * properties (`members.0.organisation`); a list of plain values (tags, dates) is one field.
+ */
+export function valuePaths(values: object, prefix = ''): Set<string> {
+  const paths = new Set<string>();
+  const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null;
+  for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
+    const path = `${prefix}${key}`;
+    paths.add(path);
+    if (Array.isArray(value)) {
+      const rows: unknown[] = value;
+      if (!rows.every(isRecord)) continue;
+      rows.forEach((row, index) => {
+        paths.add(`${path}.${index}`);
+        valuePaths(row, `${path}.${index}.`).forEach((nested) => paths.add(nested));
+      });
+    } else if (isRecord(value)) {
+      valuePaths(value, `${path}.`).forEach((nested) => paths.add(nested));
+    }
+  }
+  return paths;
+}

@@ -179,6 +179,11 @@ const rules: Rule[] = [
   },
   { pattern: exact('a first member joins before the group ends'), key: 'groups.validation.joinsBeforeEnd' },
   { pattern: exact('name at least one member who acted'), key: 'groups.validation.takenBy' },
+  { pattern: exact('a group ends with at least one lesson'), key: 'groups.validation.lessonNeeded' },
+  {
+    pattern: exact('say what was embedded in daily work, or what was not and why'),
+    key: 'groups.validation.embeddedOrNot',
+  },
 ];
 
 /** Which rule a message matches, and its parameters; undefined when it is to be shown as it is. */

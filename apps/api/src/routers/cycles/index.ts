@@ -1,5 +1,5 @@
-import { router } from '../../trpc.js';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { cycleCommands } from './commands.js';
 import { launchAndRead } from './launchAndRead.js';
 
-export const cyclesRouter = router({ ...launchAndRead, ...cycleCommands });
+export const cyclesRouter = { ...launchAndRead, ...cycleCommands } satisfies TRPCRouterRecord;

@@ -1,16 +1,72 @@
 import type { ReactNode } from 'react';
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CheckpointPlan } from '@leercyclus/domain';
 import { formatPlainDate, useLocale } from '../../format/dates';
 import { useUserName } from '../../format/users';
 
-/** The review step's table of what is about to launch, a row a part of it with a way back to its step. */
-export function ReviewTable({ label, children }: { label: string; children: ReactNode }) {
+type WizardTexts = 'launch' | 'groupWizard';
+
+type EditLink<Step extends string> = (step: Step) => { label: string; onEdit: () => void };
+
+/** A review row's link back to the step its settings are made on. */
+function useEditLinks<Step extends string>(texts: WizardTexts, onEdit: (step: Step) => void): EditLink<Step> {
+  const { t } = useTranslation();
+  return (step: Step) => ({
+    label: t(`${texts}.steps.${step}` as 'launch.steps.basics'),
+    onEdit: () => onEdit(step),
+  });
+}
+
+interface LaunchReviewProps<Step extends string> {
+  texts: WizardTexts;
+  onEdit: (step: Step | 'basics' | 'checkpoints') => void;
+  checkpoints: readonly CheckpointPlan[];
+  /** The first row: what is launched, by its title, and what names it. */
+  basics: { heading: string; title: string; details: ReactNode };
+  /** The rows of what is particular to a cycle or a group, between the first and its checkpoints. */
+  rows: (edit: EditLink<Step | 'basics' | 'checkpoints'>) => ReactNode;
+  /** What the workflow will plan, with its heading (and that heading's id). */
+  planned: { id: string; title: ReactNode; content: ReactNode };
+}
+
+/**
+ * The review step of a launch wizard: a table of what is about to launch, a row a part of it with a way back to
+ * its step, then what the workflow will plan from it.
+ */
+export function LaunchReview<Step extends string>({
+  texts,
+  onEdit,
+  checkpoints,
+  basics,
+  rows,
+  planned,
+}: LaunchReviewProps<Step>) {
+  const { t } = useTranslation();
+  const edit = useEditLinks(texts, onEdit);
   return (
-    <Table withTableBorder variant="vertical" layout="fixed" aria-label={label}>
-      <Table.Tbody>{children}</Table.Tbody>
-    </Table>
+    <Stack gap="lg">
+      <Table withTableBorder variant="vertical" layout="fixed" aria-label={t(`${texts}.reviewCaption`)}>
+        <Table.Tbody>
+          <ReviewRow heading={basics.heading} edit={edit('basics')}>
+            <Text size="sm" fw={600}>
+              {basics.title}
+            </Text>
+            {basics.details}
+          </ReviewRow>
+          {rows(edit)}
+          <ReviewRow heading={t(`${texts}.steps.checkpoints`)} edit={edit('checkpoints')}>
+            <ReviewCheckpoints checkpoints={checkpoints} />
+          </ReviewRow>
+        </Table.Tbody>
+      </Table>
+      <section aria-labelledby={planned.id}>
+        <Title order={4} id={planned.id} mb="xs">
+          {planned.title}
+        </Title>
+        {planned.content}
+      </section>
+    </Stack>
   );
 }
 
@@ -85,7 +141,7 @@ export function ReviewBlackouts({ label, dates }: { label: string; dates: readon
   );
 }
 
-export function ReviewCheckpoints({ checkpoints }: { checkpoints: readonly CheckpointPlan[] }) {
+function ReviewCheckpoints({ checkpoints }: { checkpoints: readonly CheckpointPlan[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();

@@ -4,9 +4,9 @@ import { Button, Fieldset, Group, Text } from '@mantine/core';
 interface RowListProps<Row extends { key: number }> {
   rows: readonly Row[];
   /** The error of the list as a whole. */
-  error?: string;
+  error?: ReactNode;
   /** The error of one row as a whole, shown above its fields or, with `rowErrorBelow`, under them. */
-  rowError: (index: number) => string | undefined;
+  rowError: (index: number) => ReactNode;
   rowErrorBelow?: boolean;
   legend: (index: number) => string;
   /** The row's fields. */

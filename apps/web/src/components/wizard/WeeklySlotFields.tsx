@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NativeSelect, NumberInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ interface WeeklySlotFieldsProps<Row extends SlotRow> {
   value: Row;
   /** The path of the slot in the launch input (`districts.0`, `meetings`); its fields' errors hang below it. */
   path: string;
-  errors: Record<string, string>;
+  errors: Record<string, ReactNode>;
   onChange: (change: Partial<SlotRow>) => void;
   required?: boolean;
 }
@@ -60,9 +61,4 @@ export function WeeklySlotFields<Row extends SlotRow>({
       />
     </>
   );
-}
-
-/** The paths of a slot's fields, for placing errors. */
-export function slotPaths(path: string): string[] {
-  return ['weekday', 'startTime', 'durationMinutes'].map((field) => `${path}.${field}`);
 }

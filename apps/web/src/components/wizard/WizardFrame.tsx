@@ -12,7 +12,7 @@ export interface WizardStep<Step extends string> {
   content: ReactNode;
 }
 
-interface WizardFrameProps<Form, Step extends string> {
+interface WizardFrameProps<Form extends object, Step extends string> {
   wizard: Wizard<Form, Step>;
   /** The form's accessible name. */
   label: string;
@@ -30,7 +30,7 @@ interface WizardFrameProps<Form, Step extends string> {
  * The frame of a launch wizard: the stepper with a focusable heading per step, the summary of what is wrong,
  * and the buttons to go back, cancel, go on or launch. Enter in a field submits, which goes on a step.
  */
-export function WizardFrame<Form, Step extends string>({
+export function WizardFrame<Form extends object, Step extends string>({
   wizard,
   label,
   intro,

@@ -1,4 +1,5 @@
 import type { CheckpointPlan } from '@leercyclus/domain';
+import { newRowKey } from '../rowKeys';
 
 /** One evaluation checkpoint as a launch wizard edits it. */
 export interface CheckpointRow {
@@ -11,10 +12,8 @@ export interface CheckpointRow {
   dueTime: string;
 }
 
-let nextCheckpointKey = 1;
-
 export function emptyCheckpoint(owner: string): CheckpointRow {
-  return { key: nextCheckpointKey++, title: '', owner, dueOn: null, dueTime: '17:00' };
+  return { key: newRowKey(), title: '', owner, dueOn: null, dueTime: '17:00' };
 }
 
 type CheckpointInput = Pick<CheckpointPlan, 'title' | 'dueOn' | 'dueTime'> & { owner?: string };
@@ -30,12 +29,4 @@ export function checkpointInputs(rows: readonly CheckpointRow[]): { checkpoints?
       dueTime: row.dueTime,
     })),
   };
-}
-
-/** The paths the checkpoint rows show errors beside. */
-export function checkpointPaths(rows: readonly CheckpointRow[]): string[] {
-  return rows.flatMap((_, index) => [
-    `checkpoints.${index}`,
-    ...['title', 'owner', 'dueOn', 'dueTime'].map((field) => `checkpoints.${index}.${field}`),
-  ]);
 }

@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useDescribeFailure, type Problem } from '../FormProblem';
 import type { FieldError } from '../../errors/describeError';
-import { fieldProblemsOf, placeErrors } from '../../errors/fieldErrors';
+import { fieldProblemsOf, placeErrors, valuePaths } from '../../errors/fieldErrors';
 import { useTranslateMessage } from '../../errors/translateMessage';
 import type { StepIndex, WizardCheck } from './wizardSteps';
 
@@ -10,7 +11,7 @@ import type { StepIndex, WizardCheck } from './wizardSteps';
 export interface WizardStepProps<Form> {
   form: Form;
   /** Messages beside the fields, by path (`districts.0.name`). */
-  errors: Record<string, string>;
+  errors: Record<string, ReactNode>;
   /** Changes the form; the errors of the named paths go, as the user is fixing them. */
   update: (change: (form: Form) => Form, ...paths: string[]) => void;
 }
@@ -26,27 +27,31 @@ type FocusTarget = { target: 'heading' | 'invalid'; request: number };
 interface WizardOptions<Form, Step extends string> {
   initial: () => Form;
   index: StepIndex<Step>;
-  /** Every path the wizard shows an error beside. */
-  fieldPaths: (form: Form) => ReadonlySet<string>;
 }
 
 /**
- * The state of a launch wizard: its form, its step, the errors beside its fields (from its own check or from
- * the server) and where the focus goes after each move, so a keyboard user lands on what needs doing.
+ * The state of a launch wizard: its form (@mantine/form), its step, the errors beside its fields (from its
+ * check with the launch's own schema, step by step, or from the server) and where the focus goes after each
+ * move, so a keyboard user lands on what needs doing.
  */
-export function useWizard<Form, Step extends string>({
+export function useWizard<Form extends object, Step extends string>({
   initial,
   index,
-  fieldPaths,
 }: WizardOptions<Form, Step>) {
   const { t } = useTranslation();
   const translate = useTranslateMessage();
   const describeFailure = useDescribeFailure();
   // The form element as state (a callback ref): the focus effect reads it, rendering never does.
   const [formElement, attachForm] = useState<HTMLFormElement | null>(null);
-  const [form, setForm] = useState<Form>(initial);
+  const [initialValues] = useState(initial);
+  // Mantine's form takes any record; the wizard's forms are records of their own fields.
+  const fields = useForm({
+    mode: 'controlled',
+    initialValues: initialValues as Form & Record<string, unknown>,
+  });
+  const form: Form = fields.values;
+  const errors = fields.errors;
   const [active, setActive] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const step: Step = index.steps[active] ?? index.steps[0]!;
@@ -65,20 +70,16 @@ export function useWizard<Form, Step extends string>({
     setFocus((current) => ({ target, request: (current?.request ?? 0) + 1 }));
 
   function showErrors(list: readonly FieldError[]) {
-    const placed = placeErrors(list, fieldPaths(form), translate);
-    setErrors(placed.byField);
+    const placed = placeErrors(list, valuePaths(form), translate);
+    fields.setErrors(placed.byField);
     setProblem({ title: t('form.checkFields'), lines: placed.unplaced });
     setActive(index.steps.indexOf(index.firstStepWithError(list) ?? step));
     requestFocus('invalid');
   }
 
   const update: WizardStepProps<Form>['update'] = (change, ...paths) => {
-    setForm(change);
-    if (paths.some((path) => path in errors)) {
-      setErrors((current) =>
-        Object.fromEntries(Object.entries(current).filter(([path]) => !paths.includes(path))),
-      );
-    }
+    fields.setValues((current) => change(current as Form & Record<string, unknown>));
+    paths.forEach((path) => fields.clearFieldError(path));
   };
 
   /** Back to an earlier step (later ones open only through "next", which checks the current one). */
@@ -95,7 +96,7 @@ export function useWizard<Form, Step extends string>({
       showErrors(relevant);
       return;
     }
-    setErrors({});
+    fields.clearErrors();
     setProblem(null);
     setActive(active + 1);
     requestFocus('heading');
@@ -122,7 +123,7 @@ export function useWizard<Form, Step extends string>({
    */
   function failLaunch(error: unknown, failedTitle: string, refusal: PlacedRefusal | null = null) {
     if (refusal) {
-      setErrors({ [refusal.path]: refusal.message });
+      fields.setErrors({ [refusal.path]: refusal.message });
       setProblem({ title: failedTitle, lines: [refusal.message] });
       setActive(index.steps.indexOf(index.stepOf(refusal.path)));
       requestFocus('invalid');
@@ -133,8 +134,8 @@ export function useWizard<Form, Step extends string>({
       showErrors(listed);
       return;
     }
-    const failure = describeFailure(error, fieldPaths(form));
-    setErrors(failure.byField);
+    const failure = describeFailure(error, valuePaths(form));
+    fields.setErrors(failure.byField);
     setProblem({ ...failure.problem, title: failedTitle });
     requestFocus('invalid');
   }
@@ -155,4 +156,4 @@ export function useWizard<Form, Step extends string>({
   };
 }
 
-export type Wizard<Form, Step extends string> = ReturnType<typeof useWizard<Form, Step>>;
+export type Wizard<Form extends object, Step extends string> = ReturnType<typeof useWizard<Form, Step>>;

@@ -14,7 +14,7 @@ import { useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
-import type { CaseStats, CategoryCount } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 
 const colors = ['teal.6', 'blue.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6', 'lime.7', 'indigo.6'];
@@ -89,7 +89,7 @@ function QuestionsPerCategory({ programmeId }: { programmeId: string }) {
   );
 }
 
-function cycleKey(count: CategoryCount): string {
+function cycleKey(count: RouterOutputs['agenda']['byCategory'][number]): string {
   return count.cycleNumber === null ? count.cycleId : `cycle-${count.cycleNumber}`;
 }
 
@@ -97,7 +97,7 @@ function CategoryChart({
   counts,
   categoryLabel,
 }: {
-  counts: CategoryCount[];
+  counts: RouterOutputs['agenda']['byCategory'][number][];
   categoryLabel: (code: string) => string;
 }) {
   const { t } = useTranslation();
@@ -115,7 +115,7 @@ function CategoryChart({
       ]),
     ),
   }));
-  const cycleLabel = (cycle: CategoryCount) =>
+  const cycleLabel = (cycle: RouterOutputs['agenda']['byCategory'][number]) =>
     cycle.cycleNumber === null ? cycle.cycleTitle : t('analytics.cycleNumber', { number: cycle.cycleNumber });
 
   return (
@@ -196,7 +196,7 @@ function CaseFigures({ programmeId }: { programmeId: string }) {
   );
 }
 
-function CaseTables({ stats }: { stats: CaseStats }) {
+function CaseTables({ stats }: { stats: RouterOutputs['cases']['stats'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const euros = new Intl.NumberFormat(locale, {

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeTime } from '../../components/ProgrammeTime';
 import { useUserName } from '../../format/users';
-import type { OverdueCheckpoint } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { processPathOf } from './overdueRow';
 
 /** The overdue checkpoint's title, leading to the checkpoints of its cycle or group where there is one. */
-export function OverdueCheckpointLink({ row }: { row: OverdueCheckpoint }) {
+export function OverdueCheckpointLink({ row }: { row: RouterOutputs['checkpoints']['overdue'][number] }) {
   const path = processPathOf(row);
   if (!path) return row.title;
   return (
@@ -18,7 +18,7 @@ export function OverdueCheckpointLink({ row }: { row: OverdueCheckpoint }) {
 }
 
 /** How many days past its due date the checkpoint is, in red. */
-export function DaysOverdue({ row }: { row: OverdueCheckpoint }) {
+export function DaysOverdue({ row }: { row: RouterOutputs['checkpoints']['overdue'][number] }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" c="red.8" fw={600} style={{ whiteSpace: 'nowrap' }}>
@@ -28,7 +28,7 @@ export function DaysOverdue({ row }: { row: OverdueCheckpoint }) {
 }
 
 /** The cells of who owns the overdue checkpoint, when it was due and how late it is. */
-export function OverdueTimingCells({ row }: { row: OverdueCheckpoint }) {
+export function OverdueTimingCells({ row }: { row: RouterOutputs['checkpoints']['overdue'][number] }) {
   const userName = useUserName();
   return (
     <>

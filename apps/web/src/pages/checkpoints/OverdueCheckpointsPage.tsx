@@ -12,12 +12,12 @@ import { RemindButton } from '../../components/RemindButton';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
-import type { OverdueCheckpoint } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { OverdueCheckpointLink, OverdueTimingCells } from './OverdueCells';
 import { processPathOf, remindTargetOf } from './overdueRow';
 
-type OverdueRow = OverdueCheckpoint;
+type OverdueRow = RouterOutputs['checkpoints']['overdue'][number];
 
 /** `/checkpoints/overdue`: the coordinator's list of evaluations past their due date, with reminders. */
 export function OverdueCheckpointsPage() {

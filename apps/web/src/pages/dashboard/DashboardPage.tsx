@@ -1,17 +1,17 @@
-import { Alert, Anchor, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CycleListItem, Occurrence } from '@leercyclus/domain';
-import { NewCycleButton } from '../../components/NewCycleButton';
+import type { RouterOutputs } from '@leercyclus/api';
+import type { Occurrence } from '@leercyclus/domain';
+import { LaunchButton } from '../../components/LaunchButton';
+import { SignedInPage } from '../../components/SignedInPage';
 import { EmptyState } from '../../components/QueryStates';
 import { QueriesView, QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
 import { OccurrenceStatusBadge } from '../../components/StatusBadges';
 import { formatDateTime, useLocale } from '../../format/dates';
 import { useNow } from '../../format/useNow';
-import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import { useTRPC } from '../../trpc/trpc';
 import { OverdueCheckpointLink, OverdueTimingCells } from '../checkpoints/OverdueCells';
@@ -31,17 +31,15 @@ const overdueShown = 5;
 /** `/`: what needs attention now — running cycles, this week's sessions, overdue checkpoints. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { userId } = useCurrentUser();
-  useDocumentTitle(`${t('dashboard.title')} · ${t('app.name')}`);
-
   return (
-    <Stack gap="lg">
-      <Group justify="space-between">
-        <Title order={2}>{t('dashboard.title')}</Title>
-        <NewCycleButton />
-      </Group>
-      {userId === null ? <Alert color="blue">{t('dashboard.notSignedIn')}</Alert> : <DashboardSections />}
-    </Stack>
+    <SignedInPage
+      title={t('dashboard.title')}
+      action={<LaunchButton kind="cycle" />}
+      notSignedIn={t('dashboard.notSignedIn')}
+      gap="lg"
+    >
+      <DashboardSections />
+    </SignedInPage>
   );
 }
 
@@ -85,7 +83,7 @@ function DashboardSections() {
   );
 }
 
-function RunningCycles({ cycles }: { cycles: CycleListItem[] }) {
+function RunningCycles({ cycles }: { cycles: RouterOutputs['cycles']['list'][number][] }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -107,13 +105,13 @@ function RunningCycles({ cycles }: { cycles: CycleListItem[] }) {
 }
 
 interface ComingSession {
-  cycle: CycleListItem;
+  cycle: RouterOutputs['cycles']['list'][number];
   timeZone: string;
   occurrence: Occurrence;
 }
 
 /** The sessions and meetings of the coming seven days, across the running cycles (each one's live calendar). */
-function ComingSessions({ cycles }: { cycles: CycleListItem[] }) {
+function ComingSessions({ cycles }: { cycles: RouterOutputs['cycles']['list'][number][] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();

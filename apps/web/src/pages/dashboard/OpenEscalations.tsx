@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueriesView, QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
 import { useCan } from '../../session/permissions';
-import type { TableSummary } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { DueBadge } from '../escalations/DueBadge';
 import { sourcePathOf } from '../escalations/source';
@@ -34,7 +34,7 @@ function OpenEscalationsList() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tables = useQuery(trpc.tables.list.queryOptions());
-  const hasOpen = (table: TableSummary) => table.open > 0;
+  const hasOpen = (table: RouterOutputs['tables']['list'][number]) => table.open > 0;
 
   return (
     <QueryView
@@ -49,7 +49,7 @@ function OpenEscalationsList() {
 }
 
 /** The oldest open items of the tables that hold any, each table's inbox read live. */
-function OldestOpen({ tables }: { tables: TableSummary[] }) {
+function OldestOpen({ tables }: { tables: RouterOutputs['tables']['list'][number][] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const sourceLabel = useSourceLabel();

@@ -1,8 +1,8 @@
 import { SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { GroupListItem } from '@leercyclus/domain';
-import { NewGroupButton } from '../../components/NewGroupButton';
+import type { RouterOutputs } from '@leercyclus/api';
+import { LaunchButton } from '../../components/LaunchButton';
 import { QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
 import { useTRPC } from '../../trpc/trpc';
@@ -20,7 +20,7 @@ export function RunningGroups() {
       id="dashboard-groups"
       title={t('groups.dashboardTitle')}
       link={{ to: '/groups', label: t('groups.dashboardAll') }}
-      actions={<NewGroupButton variant="light" />}
+      actions={<LaunchButton kind="group" variant="light" />}
     >
       <QueryView
         query={running}
@@ -33,7 +33,7 @@ export function RunningGroups() {
   );
 }
 
-function GroupCards({ groups }: { groups: GroupListItem[] }) {
+function GroupCards({ groups }: { groups: RouterOutputs['groups']['list'][number][] }) {
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

@@ -1,22 +1,17 @@
-import { useState } from 'react';
 import { Blockquote, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { decisionOutcomes } from '@leercyclus/domain';
+import { decisionOutcomes, respondInputSchema } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { useCommandForm } from '../../components/useCommandForm';
-import type { InboxItem } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { useSourceLabel } from './useSourceLabel';
 
-type Outcome = (typeof decisionOutcomes)[number];
-
-const paths: ReadonlySet<string> = new Set(['outcome', 'text']);
-
 interface AnswerModalProps {
   table: string;
-  item: InboxItem;
+  item: RouterOutputs['escalations']['inbox'][number];
   onClose: () => void;
 }
 
@@ -26,10 +21,16 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sourceLabel = useSourceLabel();
-  const form = useCommandForm(paths, onClose);
-  const { failure } = form;
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [text, setText] = useState('');
+  const form = useCommandForm({
+    initialValues: { outcome: '', text: '' },
+    schema: respondInputSchema,
+    toInput: (values) => ({
+      escalationId: item.id,
+      outcome: values.outcome as (typeof decisionOutcomes)[number],
+      text: values.text.trim(),
+    }),
+    onClose,
+  });
   const inboxKey = trpc.escalations.inbox.queryKey({ table });
 
   const respond = useMutation(
@@ -55,23 +56,12 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
     }),
   );
 
-  function submit() {
-    const missing: Record<string, string> = {};
-    if (outcome === null) missing.outcome = t('validation.chooseOption');
-    if (!text.trim()) missing.text = t('validation.required');
-    if (!form.accepts(missing) || outcome === null) return;
-    respond.mutate({ table, escalationId: item.id, outcome, text: text.trim() });
-  }
-
-  const { errors } = failure;
   return (
     <FormModal
       title={t('escalations.answerTitle')}
       size="lg"
       onClose={onClose}
-      onSubmit={submit}
-      problem={failure.problem}
-      pending={respond.isPending}
+      {...form.modal(respond, (input) => ({ table, ...input }))}
       submitLabel={t('escalations.send')}
     >
       <div>
@@ -82,16 +72,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
           {item.text}
         </Blockquote>
       </div>
-      <Radio.Group
-        label={t('escalations.outcome')}
-        value={outcome}
-        onChange={(value) => {
-          setOutcome(value as Outcome);
-          failure.clear('outcome');
-        }}
-        error={errors.outcome}
-        required
-      >
+      <Radio.Group label={t('escalations.outcome')} {...form.form.getInputProps('outcome')} required>
         <Stack gap="xs" mt="xs">
           {decisionOutcomes.map((value) => (
             <Radio
@@ -107,7 +88,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
       <Textarea
         label={t('escalations.text')}
         description={t('escalations.textHint')}
-        {...form.textField('text', text, setText)}
+        {...form.form.getInputProps('text')}
         autosize
         minRows={3}
         maxRows={10}

@@ -1,9 +1,13 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InboxItem } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 
 /** Overdue, or due within a week, as the inbox marks an item; nothing when there is time. */
-export function DueBadge({ item }: { item: Pick<InboxItem, 'overdue' | 'dueSoon'> }) {
+export function DueBadge({
+  item,
+}: {
+  item: Pick<RouterOutputs['escalations']['inbox'][number], 'overdue' | 'dueSoon'>;
+}) {
   const { t } = useTranslation();
   if (item.overdue) {
     return (

@@ -13,7 +13,7 @@ import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates
 import { useUserName } from '../../format/users';
 import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
-import type { InboxItem, TableSummary } from '../../trpc/outputs';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { AnswerModal } from './AnswerModal';
 import { DueBadge } from './DueBadge';
@@ -63,7 +63,9 @@ function TableInbox() {
   }
   const table = requested ?? tables.data[0]!.slug;
   // A table asked for by address may be newer than the list (visibility is a moment behind): still offer it.
-  const options: TableSummary[] = tables.data.some((listed) => listed.slug === table)
+  const options: RouterOutputs['tables']['list'][number][] = tables.data.some(
+    (listed) => listed.slug === table,
+  )
     ? tables.data
     : [{ slug: table, name: table, open: 0, overdue: 0 }, ...tables.data];
   const name = options.find((listed) => listed.slug === table)!.name;
@@ -90,7 +92,7 @@ function Inbox({ table, name }: { table: string; name: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const can = useCan();
-  const [answering, setAnswering] = useState<InboxItem | null>(null);
+  const [answering, setAnswering] = useState<RouterOutputs['escalations']['inbox'][number] | null>(null);
   const inbox = useQuery(trpc.escalations.inbox.queryOptions({ table }, { refetchInterval: inboxRefreshMs }));
   const canAnswer = can('escalations.respond');
 
@@ -120,7 +122,13 @@ function Inbox({ table, name }: { table: string; name: string }) {
   );
 }
 
-function InboxCard({ item, onAnswer }: { item: InboxItem; onAnswer?: () => void }) {
+function InboxCard({
+  item,
+  onAnswer,
+}: {
+  item: RouterOutputs['escalations']['inbox'][number];
+  onAnswer?: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const userName = useUserName();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { memberRoles, type MemberRole } from '@leercyclus/domain';
@@ -8,7 +9,7 @@ interface MemberFieldsProps {
   value: MemberFieldValues;
   /** Where the member sits in the input (`members.0`), or empty when the member is the input itself. */
   path: string;
-  errors: Record<string, string>;
+  errors: Record<string, ReactNode>;
   onChange: (change: Partial<MemberFieldValues>) => void;
 }
 

@@ -30,11 +30,13 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
     label: `${user.name} (${user.roles.map((role) => t(`roles.${role}`)).join(', ')})`,
   }));
 
-  const text = (field: 'slug' | 'question' | 'theme' | 'programmeId' | 'fromCycleId', value: string) =>
+  const text = (field: 'slug' | 'question' | 'theme' | 'programmeId', value: string) =>
+    update((current) => ({ ...current, [field]: value }), field);
+  const fromCycle = (change: Partial<GroupWizardForm['fromCycleQuestion']>) =>
     update(
-      (current) => ({ ...current, [field]: value }),
-      field === 'fromCycleId' ? 'fromCycleQuestion.cycleId' : field,
-      ...(field === 'fromCycleId' ? ['fromCycleQuestion'] : []),
+      (current) => ({ ...current, fromCycleQuestion: { ...current.fromCycleQuestion, ...change } }),
+      ...Object.keys(change).map((field) => `fromCycleQuestion.${field}`),
+      'fromCycleQuestion',
     );
 
   return (
@@ -109,8 +111,8 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
               label={t('groupWizard.fromCycleId')}
               description={t('groupWizard.fromCycleIdHint')}
               data={cycleIds}
-              value={form.fromCycleId}
-              onChange={(value) => text('fromCycleId', value)}
+              value={form.fromCycleQuestion.cycleId}
+              onChange={(cycleId) => fromCycle({ cycleId })}
               error={errors['fromCycleQuestion.cycleId']}
               autoComplete="off"
               spellCheck={false}
@@ -118,14 +120,8 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
             <NumberInput
               label={t('groupWizard.fromQuestionNumber')}
               description={t('groupWizard.fromQuestionNumberHint')}
-              value={form.fromQuestionNumber}
-              onChange={(value) =>
-                update(
-                  (current) => ({ ...current, fromQuestionNumber: value }),
-                  'fromCycleQuestion.questionNumber',
-                  'fromCycleQuestion',
-                )
-              }
+              value={form.fromCycleQuestion.questionNumber}
+              onChange={(questionNumber) => fromCycle({ questionNumber })}
               error={errors['fromCycleQuestion.questionNumber']}
               min={1}
               allowDecimal={false}

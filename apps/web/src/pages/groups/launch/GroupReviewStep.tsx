@@ -1,13 +1,12 @@
-import { Alert, Badge, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GroupLaunch, GroupMeeting } from '@leercyclus/domain';
 import {
   blackoutsWithin,
+  LaunchReview,
   ReviewBlackouts,
-  ReviewCheckpoints,
   ReviewPeriod,
   ReviewRow,
-  ReviewTable,
 } from '../../../components/wizard/ReviewTable';
 import { useUserName } from '../../../format/users';
 import { GroupMeetingsTable } from '../GroupMeetingsTable';
@@ -24,84 +23,88 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
   const { t } = useTranslation();
   const userName = useUserName();
   const { meetings: cadence } = launch;
-  const edit = (step: GroupWizardStep) => ({
-    label: t(`groupWizard.steps.${step}`),
-    onEdit: () => onEdit(step),
-  });
 
   return (
-    <Stack gap="lg">
-      <ReviewTable label={t('groupWizard.reviewCaption')}>
-        <ReviewRow heading={t('groupWizard.reviewGroup')} edit={edit('basics')}>
-          <Text size="sm" fw={600}>
-            {launch.question}
-          </Text>
-          <Text size="sm">
-            {launch.programmeId
-              ? t('groups.subtitleProgramme', { programmeId: launch.programmeId, slug: launch.slug })
-              : t('groups.subtitle', { slug: launch.slug })}
-          </Text>
-          <Text size="sm">
-            {t('groups.theme')}: {launch.theme} · {t('groups.facilitator')}: {userName(launch.facilitator)}
-          </Text>
-          {launch.fromCycleQuestion && (
+    <LaunchReview
+      texts="groupWizard"
+      onEdit={onEdit}
+      checkpoints={launch.checkpoints}
+      basics={{
+        heading: t('groupWizard.reviewGroup'),
+        title: launch.question,
+        details: (
+          <>
             <Text size="sm">
-              {t('groups.fromCycleQuestion')}:{' '}
-              {t('groups.fromCycleQuestionValue', {
-                number: launch.fromCycleQuestion.questionNumber,
-                cycle: launch.fromCycleQuestion.cycleId,
+              {launch.programmeId
+                ? t('groups.subtitleProgramme', { programmeId: launch.programmeId, slug: launch.slug })
+                : t('groups.subtitle', { slug: launch.slug })}
+            </Text>
+            <Text size="sm">
+              {t('groups.theme')}: {launch.theme} · {t('groups.facilitator')}: {userName(launch.facilitator)}
+            </Text>
+            {launch.fromCycleQuestion && (
+              <Text size="sm">
+                {t('groups.fromCycleQuestion')}:{' '}
+                {t('groups.fromCycleQuestionValue', {
+                  number: launch.fromCycleQuestion.questionNumber,
+                  cycle: launch.fromCycleQuestion.cycleId,
+                })}
+              </Text>
+            )}
+          </>
+        ),
+      }}
+      rows={(edit) => (
+        <>
+          <ReviewRow heading={t('groupWizard.reviewMembers')} edit={edit('members')}>
+            {launch.members.map((member) => (
+              <Text size="sm" key={`${member.userId ?? member.displayName}@${member.organisation}`}>
+                {t('groupWizard.reviewMember', {
+                  name: member.userId ? userName(member.userId) : member.displayName,
+                  organisation: member.organisation,
+                  role: t(`groups.role.${member.role}`),
+                })}
+              </Text>
+            ))}
+          </ReviewRow>
+          <ReviewRow heading={t('groupWizard.reviewSchedule')} edit={edit('schedule')}>
+            <Text size="sm">
+              <ReviewPeriod startsOn={launch.startsOn} endsOn={launch.endsOn} timeZone={launch.timeZone} />
+            </Text>
+            <Text size="sm">
+              {t('groups.cadence', {
+                count: cadence.everyWeeks,
+                weekday: t(`weekday.${cadence.weekday}`),
+                time: cadence.startTime,
+                duration: cadence.durationMinutes,
               })}
             </Text>
-          )}
-        </ReviewRow>
-        <ReviewRow heading={t('groupWizard.reviewMembers')} edit={edit('members')}>
-          {launch.members.map((member) => (
-            <Text size="sm" key={`${member.userId ?? member.displayName}@${member.organisation}`}>
-              {t('groupWizard.reviewMember', {
-                name: member.userId ? userName(member.userId) : member.displayName,
-                organisation: member.organisation,
-                role: t(`groups.role.${member.role}`),
-              })}
-            </Text>
-          ))}
-        </ReviewRow>
-        <ReviewRow heading={t('groupWizard.reviewSchedule')} edit={edit('schedule')}>
-          <Text size="sm">
-            <ReviewPeriod startsOn={launch.startsOn} endsOn={launch.endsOn} timeZone={launch.timeZone} />
-          </Text>
-          <Text size="sm">
-            {t('groups.cadence', {
-              count: cadence.everyWeeks,
-              weekday: t(`weekday.${cadence.weekday}`),
-              time: cadence.startTime,
-              duration: cadence.durationMinutes,
-            })}
-          </Text>
-          <ReviewBlackouts label={t('groups.blackoutDates')} dates={blackoutsWithin(launch)} />
-        </ReviewRow>
-        <ReviewRow heading={t('groupWizard.steps.checkpoints')} edit={edit('checkpoints')}>
-          <ReviewCheckpoints checkpoints={launch.checkpoints} />
-        </ReviewRow>
-      </ReviewTable>
-
-      <section aria-labelledby="group-launch-meetings">
-        <Title order={4} id="group-launch-meetings" mb="xs">
-          {t('groupWizard.meetingsTitle')}{' '}
-          <Badge variant="light" size="lg" ml="xs">
-            {t('groupWizard.meetingsCount', { count: meetings.length })}
-          </Badge>
-        </Title>
-        {meetings.length === 0 ? (
-          <Alert color="yellow">{t('groupWizard.noMeetings')}</Alert>
-        ) : (
-          <GroupMeetingsTable
-            meetings={meetings}
-            timeZone={launch.timeZone}
-            showStatus={false}
-            caption={t('groupWizard.meetingsCaption', { timeZone: launch.timeZone })}
-          />
-        )}
-      </section>
-    </Stack>
+            <ReviewBlackouts label={t('groups.blackoutDates')} dates={blackoutsWithin(launch)} />
+          </ReviewRow>
+        </>
+      )}
+      planned={{
+        id: 'group-launch-meetings',
+        title: (
+          <>
+            {t('groupWizard.meetingsTitle')}{' '}
+            <Badge variant="light" size="lg" ml="xs">
+              {t('groupWizard.meetingsCount', { count: meetings.length })}
+            </Badge>
+          </>
+        ),
+        content:
+          meetings.length === 0 ? (
+            <Alert color="yellow">{t('groupWizard.noMeetings')}</Alert>
+          ) : (
+            <GroupMeetingsTable
+              meetings={meetings}
+              timeZone={launch.timeZone}
+              showStatus={false}
+              caption={t('groupWizard.meetingsCaption', { timeZone: launch.timeZone })}
+            />
+          ),
+      }}
+    />
   );
 }

@@ -56,8 +56,7 @@ describe('the group launch wizard', () => {
     const linked = groupLaunchInput(
       {
         ...form,
-        fromCycleId: 'cycle/proeftuin/1',
-        fromQuestionNumber: 3,
+        fromCycleQuestion: { cycleId: 'cycle/proeftuin/1', questionNumber: 3 },
         checkpoints: [
           { ...emptyCheckpoint('bram.coordinator'), title: 'Tussenevaluatie', dueOn: '2026-04-15' },
         ],

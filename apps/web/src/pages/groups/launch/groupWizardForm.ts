@@ -7,14 +7,10 @@ import {
   type GroupLaunchInput,
   type GroupMeeting,
 } from '@leercyclus/domain';
-import {
-  checkpointInputs,
-  checkpointPaths,
-  type CheckpointRow,
-} from '../../../components/wizard/checkpointRows';
+import { checkpointInputs, type CheckpointRow } from '../../../components/wizard/checkpointRows';
 import type { Period } from '../../../components/wizard/PeriodFields';
 import { memberInput, type MemberFieldValues } from '../memberInput';
-import { slotPaths, type SlotRow } from '../../../components/wizard/WeeklySlotFields';
+import type { SlotRow } from '../../../components/wizard/WeeklySlotFields';
 import {
   isEmpty,
   issuesOf,
@@ -22,6 +18,7 @@ import {
   toNumber,
   type WizardCheck,
 } from '../../../components/wizard/wizardSteps';
+import { newRowKey } from '../../../components/rowKeys';
 
 export interface MemberRow extends MemberFieldValues {
   /** Stable React key of the row (rows can be removed from the middle). */
@@ -36,8 +33,7 @@ export interface GroupWizardForm extends Period {
   /** User id of the process facilitator. */
   facilitator: string;
   /** The cycle question the group takes up; both empty for none. */
-  fromCycleId: string;
-  fromQuestionNumber: number | string;
+  fromCycleQuestion: { cycleId: string; questionNumber: number | string };
   members: MemberRow[];
   meetings: SlotRow & { everyWeeks: number | string };
   blackoutDates: string[];
@@ -66,10 +62,8 @@ export const groupWizardSteps = stepIndex(groupSteps, {
   checkpoints: 'checkpoints',
 });
 
-let nextMemberKey = 1;
-
 export function emptyMember(userId = ''): MemberRow {
-  return { key: nextMemberKey++, userId, displayName: '', organisation: '', role: 'practitioner' };
+  return { key: newRowKey(), userId, displayName: '', organisation: '', role: 'practitioner' };
 }
 
 export function emptyGroupForm(facilitator: string): GroupWizardForm {
@@ -79,8 +73,7 @@ export function emptyGroupForm(facilitator: string): GroupWizardForm {
     question: '',
     theme: '',
     facilitator,
-    fromCycleId: '',
-    fromQuestionNumber: '',
+    fromCycleQuestion: { cycleId: '', questionNumber: '' },
     startsOn: null,
     endsOn: null,
     timeZone: defaultTimeZone,
@@ -93,7 +86,8 @@ export function emptyGroupForm(facilitator: string): GroupWizardForm {
 
 /** The `groups.launch` input the wizard describes; optional parts only when filled in. */
 export function groupLaunchInput(form: GroupWizardForm, requestId: string): GroupLaunchInput {
-  const fromCycle = form.fromCycleId.trim();
+  const fromCycle = form.fromCycleQuestion.cycleId.trim();
+  const fromNumber = form.fromCycleQuestion.questionNumber;
   return {
     requestId,
     slug: form.slug.trim(),
@@ -113,26 +107,10 @@ export function groupLaunchInput(form: GroupWizardForm, requestId: string): Grou
     timeZone: form.timeZone,
     blackoutDates: [...form.blackoutDates].sort(),
     ...checkpointInputs(form.checkpoints),
-    ...(fromCycle || !isEmpty(form.fromQuestionNumber)
-      ? { fromCycleQuestion: { cycleId: fromCycle, questionNumber: toNumber(form.fromQuestionNumber) } }
+    ...(fromCycle || !isEmpty(fromNumber)
+      ? { fromCycleQuestion: { cycleId: fromCycle, questionNumber: toNumber(fromNumber) } }
       : {}),
   };
-}
-
-/** Every path the wizard shows an error beside. */
-export function groupFieldPaths(form: GroupWizardForm): Set<string> {
-  return new Set([
-    ...['slug', 'programmeId', 'question', 'theme', 'facilitator'],
-    ...['fromCycleQuestion', 'fromCycleQuestion.cycleId', 'fromCycleQuestion.questionNumber'],
-    'members',
-    ...form.members.flatMap((_, index) => [
-      `members.${index}`,
-      ...['userId', 'displayName', 'organisation', 'role'].map((field) => `members.${index}.${field}`),
-    ]),
-    ...['meetings', ...slotPaths('meetings'), 'meetings.everyWeeks'],
-    ...['startsOn', 'endsOn', 'timeZone', 'blackoutDates', 'checkpoints'],
-    ...checkpointPaths(form.checkpoints),
-  ]);
 }
 
 export type GroupCheck = WizardCheck<{ launch: GroupLaunch; meetings: GroupMeeting[] }>;
@@ -147,3 +125,11 @@ export function checkGroupWizard(form: GroupWizardForm, requestId: string, launc
   const launch = normalizeGroupLaunch(parsed.data, { launchedBy });
   return { ok: true, launch, meetings: groupMeetings(launch) };
 }
+
+/** The group launch wizard's form. */
+export const groupWizard = {
+  initial: emptyGroupForm,
+  index: groupWizardSteps,
+  check: checkGroupWizard,
+  input: groupLaunchInput,
+};

@@ -1,0 +1,30 @@
+import { agendaRouter } from './routers/agenda.js';
+import { casesRouter } from './routers/cases.js';
+import { checkpointsRouter } from './routers/checkpoints.js';
+import { cyclesRouter } from './routers/cycles/index.js';
+import { demoRouter } from './routers/demo.js';
+import { escalationsRouter } from './routers/escalations.js';
+import { groupsRouter } from './routers/groups/index.js';
+import { health } from './routers/health.js';
+import { partnersRouter } from './routers/partners.js';
+import { programmesRouter } from './routers/programmes.js';
+import { sessionRouter } from './routers/session.js';
+import { tablesRouter } from './routers/tables.js';
+import { createTRPCRouter } from './trpc.js';
+
+export const appRouter = createTRPCRouter({
+  health,
+  session: sessionRouter,
+  cycles: cyclesRouter,
+  checkpoints: checkpointsRouter,
+  escalations: escalationsRouter,
+  tables: tablesRouter,
+  programmes: programmesRouter,
+  partners: partnersRouter,
+  cases: casesRouter,
+  agenda: agendaRouter,
+  groups: groupsRouter,
+  demo: demoRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,96 @@
+import { Autocomplete, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { PeriodFields } from '../../../components/wizard/PeriodFields';
+import { useTRPC } from '../../../trpc/trpc';
+import type { StepProps } from './stepProps';
+
+/** Step 1: which programme, which cycle, when. */
+export function CycleBasicsStep(props: StepProps) {
+  const { form, errors, update } = props;
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const programmes = useQuery(trpc.programmes.list.queryOptions());
+  const cycles = useQuery(trpc.cycles.list.queryOptions());
+
+  const programmeId = form.programmeId.trim();
+  const programme = programmes.data?.find((candidate) => candidate.id === programmeId);
+  const numbers = (cycles.data ?? [])
+    .filter((cycle) => cycle.programmeId === programmeId)
+    .map((cycle) => cycle.number)
+    .sort((a, b) => a - b);
+  const knownIds = [
+    ...new Set([
+      ...(programmes.data ?? []).map((candidate) => candidate.id),
+      ...(cycles.data ?? []).map((cycle) => cycle.programmeId),
+    ]),
+  ].sort();
+
+  const programmeHint = programme
+    ? t('launch.programmeKnown', { name: programme.name })
+    : t('launch.programmeIdHint');
+  const numberHint =
+    numbers.length > 0
+      ? t('launch.numberTaken', { numbers: numbers.join(', '), next: Math.max(...numbers) + 1 })
+      : t('launch.numberHint');
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Autocomplete
+          label={t('launch.programmeId')}
+          description={programmeHint}
+          data={knownIds}
+          value={form.programmeId}
+          onChange={(value) => update((current) => ({ ...current, programmeId: value }), 'programmeId')}
+          error={errors.programmeId}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <NumberInput
+          label={t('launch.number')}
+          description={numberHint}
+          value={form.number}
+          onChange={(value) => update((current) => ({ ...current, number: value }), 'number')}
+          error={errors.number}
+          min={1}
+          max={999}
+          allowDecimal={false}
+          allowNegative={false}
+          required
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('launch.cycleTitle')}
+        description={t('launch.cycleTitleHint')}
+        value={form.title}
+        onChange={(event) => {
+          const title = event.currentTarget.value;
+          update((current) => ({ ...current, title }), 'title');
+        }}
+        error={errors.title}
+        required
+      />
+      <PeriodFields
+        {...props}
+        endsOnLabel={t('launch.endsOn')}
+        endsOnHint={t('launch.endsOnHint')}
+        endRequired={false}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('launch.fromCycle')}
+          description={t('launch.fromCycleHint')}
+          value={form.fromCycle}
+          onChange={(value) => update((current) => ({ ...current, fromCycle: value }), 'fromCycle')}
+          error={errors.fromCycle}
+          min={1}
+          max={998}
+          allowDecimal={false}
+          allowNegative={false}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
