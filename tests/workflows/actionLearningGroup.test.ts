@@ -364,6 +364,20 @@ describe('action-learning groups on the time-skipping test server', () => {
     const state = await handle.query(groupStateQuery);
     expect(state.completion?.lessonReturn?.delivery).toBe('record');
     expect(state.meetings.every((m) => m.status === 'cancelled')).toBe(true);
+    // "On the record" means a row the next cycle's launch finds: the lesson for that cycle's question.
+    const kept = await system.record.db
+      .select()
+      .from(tables.groupOutcomes)
+      .where(eq(tables.groupOutcomes.groupId, state.groupId));
+    expect(kept).toEqual([
+      expect.objectContaining({
+        cycleId: cycle.workflowId,
+        questionNumber: 1,
+        outcome: expect.objectContaining({
+          lessons: ['Zonder vaste deelnemers van school komt de groep niet op gang.'],
+        }) as unknown,
+      }),
+    ]);
   });
 
   it('escalates an obstacle to a management table and takes the answer back', async () => {

@@ -12,9 +12,11 @@ import {
   addQuestionUpdate,
   closeCycleUpdate,
   cycleStateQuery,
+  escalateQuestionUpdate,
   escalateSignal,
   learningCycleStartOptions,
   managementTableStartOptions,
+  respondUpdate,
   searchAttributes,
   tableStateQuery,
   updateQuestionUpdate,
@@ -180,5 +182,71 @@ describe('processes off the happy path, on the time-skipping server', () => {
     await expect
       .poll(() => recordedAgenda(system.record.db, cycle.workflowId), { timeout: 20_000 })
       .toMatchObject({ questions: 1 });
+  });
+
+  it('brings an answer that reached the record between closing and the next launch onto the carried question', async () => {
+    const now = new Date(await system.env.currentTimeMs());
+    const first = await system.env.client.workflow.start<typeof learningCycle>(
+      'learningCycle',
+      (() => {
+        const input = launchInput(now, {
+          programmeId: 'tussendoor',
+          number: 1,
+          managementTable: 'tussentafel',
+        });
+        return learningCycleStartOptions(launchFrom(input), input.requestId);
+      })(),
+    );
+    await first.executeUpdate(addQuestionUpdate, { args: [question('Wie betaalt de extra uren?')] });
+    const escalated = await first.executeUpdate(escalateQuestionUpdate, {
+      args: [{ by: monitor, input: { questionNumber: 1, why: 'Geen budget in de wijk.' } }],
+    });
+    await first.executeUpdate(closeCycleUpdate, {
+      args: [{ by: 'anna.projectleider', input: { reason: 'Einde' } }],
+    });
+    await first.result();
+    const table = system.env.client.workflow.getHandle(tableWorkflowId('tussentafel'));
+    await expect
+      .poll(async () => (await table.query(tableStateQuery)).open.length, { timeout: 20_000 })
+      .toBe(1);
+
+    // The table answers while no cycle of the programme runs: the answer can only go to the record.
+    await table.executeUpdate(respondUpdate, {
+      args: [
+        {
+          by: 'dana.management',
+          input: {
+            escalationId: escalated.escalation!.id,
+            outcome: 'accepted',
+            text: 'De gemeente betaalt.',
+          },
+        },
+      ],
+    });
+    await expect
+      .poll(async () => (await system.record.db.select().from(tables.decisions)).length, { timeout: 20_000 })
+      .toBe(1);
+
+    // The next cycle was prepared from what the record held before the answer: its question still waits.
+    const waiting = (await first.query(cycleStateQuery)).questions.filter((q) => q.status === 'escalated');
+    expect(waiting).toHaveLength(1);
+    const carried = waiting.map((q) => ({
+      ...q,
+      carriedFrom: { cycleId: first.workflowId, number: q.number },
+    }));
+    const input = launchInput(new Date(await system.env.currentTimeMs()), {
+      programmeId: 'tussendoor',
+      number: 2,
+    });
+    const next = await system.env.client.workflow.start<typeof learningCycle>(
+      'learningCycle',
+      learningCycleStartOptions({ ...launchFrom(input), carriedOverQuestions: carried }, input.requestId),
+    );
+    await expect
+      .poll(async () => (await next.query(cycleStateQuery)).questions[0]?.escalation?.decision, {
+        timeout: 20_000,
+      })
+      .toMatchObject({ outcome: 'accepted', text: 'De gemeente betaalt.' });
+    expect((await next.query(cycleStateQuery)).questions[0]!.status).toBe('answered');
   });
 });

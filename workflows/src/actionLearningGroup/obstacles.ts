@@ -1,10 +1,11 @@
-import type {
-  EscalateObstacleInput,
-  EscalationAnswer,
-  EscalationRequest,
-  GroupState,
-  Obstacle,
-  RaiseObstacleInput,
+import {
+  answeredObstacle,
+  type EscalateObstacleInput,
+  type EscalationAnswer,
+  type EscalationRequest,
+  type GroupState,
+  type Obstacle,
+  type RaiseObstacleInput,
 } from '@leercyclus/domain';
 import { refuse } from '../shared/commandErrors.js';
 
@@ -80,9 +81,9 @@ export function escalateObstacle(
 
 /** The table's answer on the obstacle: "needs information" reopens it; a repeated delivery changes nothing. */
 export function applyObstacleAnswer(state: GroupState, answer: EscalationAnswer): Obstacle | undefined {
-  const obstacle = state.obstacles.find((o) => o.escalation?.id === answer.escalationId);
-  if (!obstacle?.escalation || obstacle.escalation.decision) return undefined;
-  obstacle.escalation = { ...obstacle.escalation, decision: answer.decision };
-  obstacle.status = answer.decision.outcome === 'needsInformation' ? 'open' : 'answered';
-  return obstacle;
+  const index = state.obstacles.findIndex((o) => o.escalation?.id === answer.escalationId);
+  const answered =
+    index >= 0 ? answeredObstacle(state.obstacles[index]!, answer.escalationId, answer.decision) : undefined;
+  if (answered) state.obstacles[index] = answered;
+  return answered;
 }

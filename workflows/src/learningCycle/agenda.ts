@@ -1,9 +1,11 @@
-import type {
-  AddQuestionInput,
-  CycleState,
-  GroupOutcome,
-  LearningQuestion,
-  UpdateQuestionInput,
+import {
+  answeredByGroup,
+  outcomeConcerns,
+  type AddQuestionInput,
+  type CycleState,
+  type GroupOutcome,
+  type LearningQuestion,
+  type UpdateQuestionInput,
 } from '@leercyclus/domain';
 import { refuse } from '../shared/commandErrors.js';
 import { findOccurrence } from './occurrences.js';
@@ -120,16 +122,12 @@ export function applyGroupOutcome(
   now: number,
 ): LearningQuestion | undefined {
   if (state.groupOutcomes.includes(outcome.outcomeId)) return undefined;
-  const question = state.questions.find(
-    (q) =>
-      (state.cycleId === outcome.cycleId && q.number === outcome.questionNumber) ||
-      (q.carriedFrom?.cycleId === outcome.cycleId && q.carriedFrom.number === outcome.questionNumber),
-  );
-  if (!question) return undefined;
+  const at = new Date(now).toISOString();
+  const index = state.questions.findIndex((q) => outcomeConcerns(outcome, state.cycleId, q));
+  const answered =
+    index >= 0 ? answeredByGroup(state.questions[index]!, state.cycleId, outcome, at) : undefined;
+  if (!answered) return undefined;
   state.groupOutcomes.push(outcome.outcomeId);
-  const embedded = outcome.embedded.length > 0 ? ` Embedded: ${outcome.embedded.join('; ')}.` : '';
-  question.lesson = `${outcome.lessons.join(' ')} (action-learning group ${outcome.groupSlug}).${embedded}`;
-  question.status = 'answered';
-  question.updatedAt = new Date(now).toISOString();
-  return question;
+  state.questions[index] = answered;
+  return answered;
 }

@@ -1,21 +1,24 @@
-import { condition, log, patched, proxyActivities } from '@temporalio/workflow';
-import type {
-  AddQuestionInput,
-  CloseCycleInput,
-  CycleLaunch,
-  CycleState,
-  CycleSummary,
-  EscalateQuestionInput,
-  EscalationAnswer,
-  ExtendCycleInput,
-  GroupOutcome,
-  MoveOccurrenceInput,
-  RecordFailure,
-  RecordSessionInput,
-  SubmitEvaluationInput,
-  UpdateQuestionInput,
+import { condition, log, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import {
+  cycleRecordHeader,
+  type AddQuestionInput,
+  type CloseCycleInput,
+  type CycleLaunch,
+  type CycleRecordHeader,
+  type CycleState,
+  type CycleSummary,
+  type EscalateQuestionInput,
+  type EscalationAnswer,
+  type ExtendCycleInput,
+  type GroupOutcome,
+  type MoveOccurrenceInput,
+  type RecordFailure,
+  type RecordSessionInput,
+  type SubmitEvaluationInput,
+  type UpdateQuestionInput,
 } from '@leercyclus/domain';
 import type { RoutingActivities } from '../activities.js';
+import type { CycleMemo } from '../messages/startOptions.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';
 import { nextCheckpointEvent, submitEvaluation, validateSubmitEvaluation } from '../shared/checkpoints.js';
 import { escalationQueue } from '../shared/escalationQueue.js';
@@ -92,8 +95,18 @@ export class Cycle {
         refused,
       ),
     );
-    // The cycle's own row comes first in the record: everything else in it refers to that row.
-    if (!carried) this.record.push({ type: 'cycleUpdated', actor: launch!.launchedBy, cycle: this.header() });
+    // The cycle's own row comes first in the record: everything else in it refers to that row. Its whole
+    // calendar and its checkpoints follow, so its page can be read from the record once Temporal forgets it.
+    if (!carried) {
+      const actor = launch!.launchedBy;
+      this.record.push({ type: 'cycleUpdated', actor, cycle: this.header() });
+      if (process.durable) {
+        for (const occurrence of this.state.occurrences)
+          this.record.push({ type: 'occurrenceUpdated', actor, occurrence });
+        for (const checkpoint of this.state.checkpoints)
+          this.record.push({ type: 'checkpointUpdated', actor, checkpoint });
+      }
+    }
     if (!carried && launch) this.catchUpWhenCarrying(launch);
   }
 
@@ -246,7 +259,12 @@ export class Cycle {
     this.index.update({ status, nextEventAt, overdueCheckpoints, recordFailures });
   }
 
-  private header() {
+  /** The record's header; processes started before it carried the launch details keep the short one. */
+  private header(): CycleRecordHeader {
+    if (this.process.durable) {
+      const requestId = (workflowInfo().memo as CycleMemo | undefined)?.requestId;
+      return cycleRecordHeader(this.state, requestId);
+    }
     const s = this.state;
     return {
       programmeId: s.programmeId,
