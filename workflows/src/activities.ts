@@ -1,11 +1,13 @@
 import type {
   CycleRecordEvent,
   EscalationAnswer,
-  EscalationItem,
   EscalationRequest,
   GroupOutcome,
   GroupRecordEvent,
+  TableEvent,
 } from '@leercyclus/domain';
+
+export type { TableEvent };
 
 /**
  * The activities workflows call, by type only: the worker registers implementations that write the record
@@ -18,14 +20,6 @@ export interface RecordActivities {
 
 /** Where a message went: its source, a later cycle of the same programme, or only the record. */
 export type Delivery = 'source' | 'nextCycle' | 'record';
-
-/** What a management table hands out: answers to deliver, items to raise, reminders, and its record. */
-export type TableEvent = { eventId: string; at: string; table: string } & (
-  | { type: 'escalationUpdated'; item: EscalationItem }
-  | { type: 'answerReady'; answer: EscalationAnswer }
-  | { type: 'raised'; request: EscalationRequest }
-  | { type: 'tableReminder'; escalationId: string; members: string[]; kind: string }
-);
 
 /**
  * Routing between processes, done by the worker with a Temporal client: escalating to a table (signal-with-

@@ -36,4 +36,4 @@ export { syncUsers } from './repositories/users.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
-export { listGroups, type GroupFilters } from './groupEvents/list.js';
+export { listGroups, type GroupFilters } from './repositories/groups.js';

@@ -90,11 +90,6 @@ export const extendCycleInputSchema = z.object({ endsOn: isoDateSchema });
 
 export const closeCycleInputSchema = z.object({ reason: safeTextSchema(500, 0).default('') });
 
-/** A command as the workflow receives it: the parsed input and the user it came from. */
-export function commandSchema<T extends z.ZodType>(input: T) {
-  return z.object({ by: z.string().min(1).max(100), input });
-}
-
 export type RecordSessionInput = z.output<typeof recordSessionInputSchema>;
 export type AddQuestionInput = z.output<typeof addQuestionInputSchema>;
 export type UpdateQuestionInput = z.output<typeof updateQuestionInputSchema>;
@@ -103,7 +98,3 @@ export type MoveOccurrenceInput = z.output<typeof moveOccurrenceInputSchema>;
 export type RemindCheckpointInput = z.output<typeof remindCheckpointInputSchema>;
 export type ExtendCycleInput = z.output<typeof extendCycleInputSchema>;
 export type CloseCycleInput = z.output<typeof closeCycleInputSchema>;
-export interface Command<T> {
-  by: string;
-  input: T;
-}

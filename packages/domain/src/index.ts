@@ -57,7 +57,6 @@ export {
 export {
   addQuestionInputSchema,
   closeCycleInputSchema,
-  commandSchema,
   extendCycleInputSchema,
   moveOccurrenceInputSchema,
   recordSessionInputSchema,
@@ -67,7 +66,6 @@ export {
   userQuestionStatusSchema,
   type AddQuestionInput,
   type CloseCycleInput,
-  type Command,
   type ExtendCycleInput,
   type MoveOccurrenceInput,
   type RecordSessionInput,
@@ -75,6 +73,7 @@ export {
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
 } from './cycleCommands.js';
+export { commandSchema, type Command } from './command.js';
 export {
   defaultQuestionCategories,
   learningQuestionSchema,
@@ -110,7 +109,12 @@ export {
 } from './sessionRecord.js';
 export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
-export { cycleRecordHeader, type CycleRecordEvent, type CycleRecordHeader } from './recordEvents.js';
+export {
+  cycleRecordHeader,
+  type CycleRecordEvent,
+  type CycleRecordHeader,
+  type TableEvent,
+} from './recordEvents.js';
 export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
 export {
   districtNameSchema,

@@ -4,6 +4,7 @@ import type { DistrictSlot } from './cycleLaunch.js';
 import type { WeeklySlot } from './schedule.js';
 import type { LearningQuestion } from './agenda.js';
 import type { CycleState } from './cycleState.js';
+import type { EscalationAnswer, EscalationItem, EscalationRequest } from './escalation.js';
 
 /** The header of a process as the record keeps it. */
 export interface CycleRecordHeader {
@@ -85,3 +86,11 @@ export function cycleRecordHeader(state: CycleState, requestId?: string): CycleR
     groupOutcomes: state.groupOutcomes,
   };
 }
+
+/** What a management table hands out: answers to deliver, items to raise, reminders, and its record. */
+export type TableEvent = { eventId: string; at: string; table: string } & (
+  | { type: 'escalationUpdated'; item: EscalationItem }
+  | { type: 'answerReady'; answer: EscalationAnswer }
+  | { type: 'raised'; request: EscalationRequest }
+  | { type: 'tableReminder'; escalationId: string; members: string[]; kind: string }
+);

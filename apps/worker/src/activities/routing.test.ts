@@ -11,7 +11,7 @@ import {
   groupEventsFor,
 } from '@leercyclus/db/testing';
 import type { EscalationItem } from '@leercyclus/domain';
-import type { TableEvent } from '@leercyclus/workflows';
+import type { TableEvent } from '@leercyclus/domain';
 import { createRoutingActivities } from './routing.js';
 
 interface Sent {

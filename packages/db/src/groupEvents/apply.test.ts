@@ -13,7 +13,7 @@ import {
 import { recordGroupOutcome } from './outcome.js';
 import { eachBackend, groupEventsFor } from '../testing/index.js';
 import { applyGroupEvents } from './apply.js';
-import { listGroups } from './list.js';
+import { listGroups } from '../repositories/groups.js';
 
 eachBackend('applyGroupEvents', (current) => {
   it('writes the group as a process with its checkpoints and reminders, each event once', async () => {

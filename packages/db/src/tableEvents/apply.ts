@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { EscalationItem } from '@leercyclus/domain';
-import type { TableEvent } from '@leercyclus/workflows';
+import type { TableEvent } from '@leercyclus/domain';
 import { applyOnce } from '../applyOnce.js';
 import type { Db, Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
