@@ -13,16 +13,13 @@ import type {
   LeaveGroupInput,
   LessonReturn,
   RaiseObstacleInput,
-  RecordFailure,
   SubmitGroupEvaluationInput,
 } from '@leercyclus/domain';
 import { log } from '@temporalio/workflow';
 import type { RoutingActivities } from '../activities.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';
 import { nextCheckpointEvent, submitEvaluation, validateSubmitEvaluation } from '../shared/checkpoints.js';
-import { escalationQueue } from '../shared/escalationQueue.js';
-import type { Process } from '../shared/process.js';
-import { ProcessIndexer } from '../shared/processSearchAttributes.js';
+import type { AppliedUpdate, Process } from '../shared/process.js';
 import { completeGroup, groupResult } from './completion.js';
 import { advance, validateAdvance } from './iterations.js';
 import { markDueMeetings, nextMeetingStart } from './meetings.js';
@@ -33,7 +30,7 @@ import {
   raiseObstacle,
   validateEscalateObstacle,
 } from './obstacles.js';
-import { groupRecordQueue } from './record.js';
+import { groupRecord } from './record.js';
 import { initialGroupState, type CarriedGroup } from './state.js';
 
 const { deliverGroupOutcome } = proxyActivities<RoutingActivities>({
@@ -52,8 +49,7 @@ export class Group {
   readonly record;
   readonly escalations;
   result: GroupResult | undefined;
-  private readonly index = new ProcessIndexer();
-  private lastHeader = '';
+  private readonly parts: ReturnType<typeof groupRecord>;
 
   constructor(
     launch: GroupLaunch | null,
@@ -61,25 +57,9 @@ export class Group {
     private readonly process: Process,
   ) {
     this.state = carried?.state ?? initialGroupState(launch!, now());
-    const refused = (failure: RecordFailure) => {
-      (this.state.recordFailures ??= []).push(failure);
-      this.reindex();
-    };
-    this.record = process.drains(
-      groupRecordQueue(
-        this.state.groupId,
-        process.eventPrefix,
-        carried && { sequence: carried.recordSequence, unsent: carried.unrecorded },
-        refused,
-      ),
-    );
-    this.escalations = process.drains(
-      escalationQueue(
-        process.eventPrefix,
-        carried && { sequence: carried.escalationSequence, unsent: carried.unsentEscalations },
-        refused,
-      ),
-    );
+    this.parts = groupRecord(process, this.state, carried);
+    this.record = this.parts.record;
+    this.escalations = this.parts.escalations;
     // The group's own row comes first in the record: everything else in it refers to that row.
     if (!carried) {
       const actor = this.state.launchedBy;
@@ -209,18 +189,7 @@ export class Group {
   readonly finish = (): void => this.recordHeader();
 
   private recordHeader(): void {
-    const group = this.header();
-    const serialized = JSON.stringify(group);
-    if (serialized === this.lastHeader) return;
-    this.lastHeader = serialized;
-    this.record.push({ type: 'groupUpdated', actor: 'system', group });
-    this.reindex();
-  }
-
-  private reindex(): void {
-    const { status, nextEventAt, overdueCheckpoints } = this.state;
-    const recordFailures = this.state.recordFailures?.length ?? 0;
-    this.index.update({ status, nextEventAt, overdueCheckpoints, recordFailures });
+    this.parts.header(this.header(), (group) => ({ type: 'groupUpdated', actor: 'system', group }));
   }
 
   private header(): GroupRecordHeader {
@@ -249,16 +218,7 @@ export class Group {
     return { cycleId, questionNumber, outcomeId, delivery, at: new Date(now()).toISOString() };
   }
 
-  carry(appliedUpdates: CarriedGroup['appliedUpdates']): CarriedGroup {
-    const record = this.record.carry;
-    const escalations = this.escalations.carry;
-    return {
-      state: this.state,
-      recordSequence: record.sequence,
-      unrecorded: record.unsent,
-      escalationSequence: escalations.sequence,
-      unsentEscalations: escalations.unsent,
-      appliedUpdates,
-    };
+  carry(appliedUpdates: AppliedUpdate[]): CarriedGroup {
+    return { state: this.state, ...this.parts.carry(appliedUpdates) };
   }
 }

@@ -1,21 +1,19 @@
-import type { GroupRecordEvent, RecordFailure } from '@leercyclus/domain';
+import type { GroupRecordEvent, GroupState } from '@leercyclus/domain';
+import type { Process } from '../shared/process.js';
+import { ProcessRecord, type CarriedQueues } from '../shared/processRecord.js';
 import { recordActivities } from '../shared/recordActivities.js';
-import { RecordQueue, type QueueCarry } from '../shared/recordQueue.js';
 
 type Distribute<E> = E extends GroupRecordEvent ? Omit<E, 'eventId' | 'groupId' | 'at'> : never;
 export type GroupEventBody = Distribute<GroupRecordEvent>;
 
-export function groupRecordQueue(
-  groupId: string,
-  idPrefix: string,
-  carried: QueueCarry<GroupRecordEvent> | undefined,
-  refused: (failure: RecordFailure) => void,
-) {
-  return new RecordQueue<GroupEventBody, GroupRecordEvent>(
-    idPrefix,
+/** A group's queues to the record (`recordGroupEvents`) and to the tables. */
+export function groupRecord(process: Process, state: GroupState, carried?: CarriedQueues<GroupRecordEvent>) {
+  const { groupId } = state;
+  return new ProcessRecord<GroupEventBody, GroupRecordEvent>(
+    process,
+    state,
     recordActivities.recordGroupEvents,
     (body, stamp) => ({ ...body, ...stamp, groupId }),
     carried,
-    refused,
   );
 }

@@ -7,21 +7,13 @@ import {
   type GroupState,
 } from '@leercyclus/domain';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
-import type { AppliedUpdate } from '../shared/appliedUpdates.js';
-import type { OutgoingEscalation } from '../shared/escalationQueue.js';
+import type { CarriedQueues } from '../shared/processRecord.js';
 
 /**
  * What a group carries into its next run when it continues as new: its whole state (the launch is not carried
  * again), its queues' counters and unsent events, and its latest update ids.
  */
-export interface CarriedGroup {
-  state: GroupState;
-  recordSequence: number;
-  unrecorded: GroupRecordEvent[];
-  escalationSequence: number;
-  unsentEscalations: OutgoingEscalation[];
-  appliedUpdates?: AppliedUpdate[];
-}
+export type CarriedGroup = { state: GroupState } & CarriedQueues<GroupRecordEvent>;
 
 export function initialGroupState(launch: GroupLaunch, now: number): GroupState {
   const at = new Date(now).toISOString();

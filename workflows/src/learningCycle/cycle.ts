@@ -12,7 +12,6 @@ import {
   type ExtendCycleInput,
   type GroupOutcome,
   type MoveOccurrenceInput,
-  type RecordFailure,
   type RecordSessionInput,
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
@@ -21,9 +20,7 @@ import type { RoutingActivities } from '../activities.js';
 import type { CycleMemo } from '../messages/startOptions.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';
 import { nextCheckpointEvent, submitEvaluation, validateSubmitEvaluation } from '../shared/checkpoints.js';
-import { escalationQueue } from '../shared/escalationQueue.js';
-import type { Process } from '../shared/process.js';
-import { ProcessIndexer } from '../shared/processSearchAttributes.js';
+import type { AppliedUpdate, Process } from '../shared/process.js';
 import {
   addQuestion,
   applyGroupOutcome,
@@ -48,7 +45,7 @@ import {
   validateMoveOccurrence,
   validateRecordSession,
 } from './occurrences.js';
-import { cycleRecordQueue } from './record.js';
+import { cycleRecord } from './record.js';
 import { initialCycleState, type CarriedCycle } from './state.js';
 
 const { catchUpCarried } = proxyActivities<RoutingActivities>({
@@ -67,8 +64,7 @@ export class Cycle {
   readonly record;
   readonly escalations;
   summary: CycleSummary | undefined;
-  private readonly index = new ProcessIndexer();
-  private lastHeader = '';
+  private readonly parts: ReturnType<typeof cycleRecord>;
 
   constructor(
     launch: CycleLaunch | null,
@@ -76,25 +72,9 @@ export class Cycle {
     private readonly process: Process,
   ) {
     this.state = carried?.state ?? initialCycleState(launch!);
-    const refused = (failure: RecordFailure) => {
-      (this.state.recordFailures ??= []).push(failure);
-      this.reindex();
-    };
-    this.record = process.drains(
-      cycleRecordQueue(
-        this.state.cycleId,
-        process.eventPrefix,
-        carried && { sequence: carried.recordSequence, unsent: carried.unrecorded },
-        refused,
-      ),
-    );
-    this.escalations = process.drains(
-      escalationQueue(
-        process.eventPrefix,
-        carried && { sequence: carried.escalationSequence, unsent: carried.unsentEscalations },
-        refused,
-      ),
-    );
+    this.parts = cycleRecord(process, this.state, carried);
+    this.record = this.parts.record;
+    this.escalations = this.parts.escalations;
     // The cycle's own row comes first in the record: everything else in it refers to that row. Its whole
     // calendar and its checkpoints follow, so its page can be read from the record once Temporal forgets it.
     if (!carried) {
@@ -245,18 +225,7 @@ export class Cycle {
 
   /** The cycle's row in the record and its search attributes follow its header, once per real change. */
   private recordHeader(): void {
-    const cycle = this.header();
-    const serialized = JSON.stringify(cycle);
-    if (serialized === this.lastHeader) return;
-    this.lastHeader = serialized;
-    this.record.push({ type: 'cycleUpdated', actor: 'system', cycle });
-    this.reindex();
-  }
-
-  private reindex(): void {
-    const { status, nextEventAt, overdueCheckpoints } = this.state;
-    const recordFailures = this.state.recordFailures?.length ?? 0;
-    this.index.update({ status, nextEventAt, overdueCheckpoints, recordFailures });
+    this.parts.header(this.header(), (cycle) => ({ type: 'cycleUpdated', actor: 'system', cycle }));
   }
 
   /** The record's header; processes started before it carried the launch details keep the short one. */
@@ -318,16 +287,7 @@ export class Cycle {
     });
   }
 
-  carry(appliedUpdates: CarriedCycle['appliedUpdates']): CarriedCycle {
-    const record = this.record.carry;
-    const escalations = this.escalations.carry;
-    return {
-      state: this.state,
-      recordSequence: record.sequence,
-      unrecorded: record.unsent,
-      escalationSequence: escalations.sequence,
-      unsentEscalations: escalations.unsent,
-      appliedUpdates,
-    };
+  carry(appliedUpdates: AppliedUpdate[]): CarriedCycle {
+    return { state: this.state, ...this.parts.carry(appliedUpdates) };
   }
 }

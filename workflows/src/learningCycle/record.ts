@@ -1,21 +1,19 @@
-import type { CycleRecordEvent, RecordFailure } from '@leercyclus/domain';
+import type { CycleRecordEvent, CycleState } from '@leercyclus/domain';
+import type { Process } from '../shared/process.js';
+import { ProcessRecord, type CarriedQueues } from '../shared/processRecord.js';
 import { recordActivities } from '../shared/recordActivities.js';
-import { RecordQueue, type QueueCarry } from '../shared/recordQueue.js';
 
 type Distribute<E> = E extends CycleRecordEvent ? Omit<E, 'eventId' | 'cycleId' | 'at'> : never;
 export type CycleEventBody = Distribute<CycleRecordEvent>;
 
-export function cycleRecordQueue(
-  cycleId: string,
-  idPrefix: string,
-  carried: QueueCarry<CycleRecordEvent> | undefined,
-  refused: (failure: RecordFailure) => void,
-) {
-  return new RecordQueue<CycleEventBody, CycleRecordEvent>(
-    idPrefix,
+/** A cycle's queues to the record (`recordCycleEvents`) and to the tables. */
+export function cycleRecord(process: Process, state: CycleState, carried?: CarriedQueues<CycleRecordEvent>) {
+  const { cycleId } = state;
+  return new ProcessRecord<CycleEventBody, CycleRecordEvent>(
+    process,
+    state,
     recordActivities.recordCycleEvents,
     (body, stamp) => ({ ...body, ...stamp, cycleId }),
     carried,
-    refused,
   );
 }

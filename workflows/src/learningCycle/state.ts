@@ -6,21 +6,13 @@ import {
   type CycleState,
 } from '@leercyclus/domain';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
-import type { AppliedUpdate } from '../shared/appliedUpdates.js';
-import type { OutgoingEscalation } from '../shared/escalationQueue.js';
+import type { CarriedQueues } from '../shared/processRecord.js';
 
 /**
  * What a cycle carries into its next run when it continues as new: its whole state (the launch is not carried
  * again), its queues' counters and unsent events, and its latest update ids.
  */
-export interface CarriedCycle {
-  state: CycleState;
-  recordSequence: number;
-  unrecorded: CycleRecordEvent[];
-  escalationSequence: number;
-  unsentEscalations: OutgoingEscalation[];
-  appliedUpdates?: AppliedUpdate[];
-}
+export type CarriedCycle = { state: CycleState } & CarriedQueues<CycleRecordEvent>;
 
 export function initialCycleState(launch: CycleLaunch): CycleState {
   return {
