@@ -5,6 +5,7 @@ import type { Checkpoint } from '@leercyclus/domain';
 import { formatDateTime, useLocale } from '../format/dates';
 import { useUserName } from '../format/users';
 import { CheckpointStatusBadge } from '../pages/cycles/detail/badges';
+import { EscalationDecision } from '../pages/cycles/detail/EscalationDecision';
 import type { Problem } from './FormProblem';
 import { RemindButton, type RemindTarget } from './RemindButton';
 
@@ -52,6 +53,9 @@ export function CheckpointCard({
           {t('overdue.remindersSent', { count: checkpoint.remindersSent.length })}
           {checkpoint.escalatedAt && ` · ${t('checkpoints.escalated', { at: at(checkpoint.escalatedAt) })}`}
         </Text>
+        {checkpoint.escalation?.decision && (
+          <EscalationDecision decision={checkpoint.escalation.decision} timeZone={timeZone} />
+        )}
         {evaluation && (
           <Stack gap={4} mt="xs">
             <Text size="sm" fw={600}>

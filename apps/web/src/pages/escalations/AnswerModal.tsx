@@ -61,7 +61,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
       title={t('escalations.answerTitle')}
       size="lg"
       onClose={onClose}
-      {...form.modal(respond, (input) => ({ table, ...input }))}
+      {...form.modal(respond, (input, requestId) => ({ table, requestId, ...input }))}
       submitLabel={t('escalations.send')}
     >
       <div>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import { AddressTabs } from '../../../components/AddressTabs';
 import { DetailHeader, DetailPage } from '../../../components/DetailPage';
+import { RecordFailuresAlert } from '../../../components/RecordFailuresAlert';
 import { LabelledText } from '../../../components/LabelledText';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../../format/dates';
@@ -70,6 +71,8 @@ function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
         subtitle={t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
         actions={<CycleAdmin cycle={cycle} />}
       />
+
+      <RecordFailuresAlert failures={cycle.recordFailures} timeZone={cycle.timeZone} />
 
       {cycle.closed && (
         <Alert color="gray" title={t('cycle.closedTitle')}>

@@ -7,6 +7,7 @@ import type { RouterOutputs } from '@leercyclus/api';
 import { groupSlugSchema } from '@leercyclus/domain';
 import { AddressTabs } from '../../../components/AddressTabs';
 import { DetailHeader, DetailPage } from '../../../components/DetailPage';
+import { RecordFailuresAlert } from '../../../components/RecordFailuresAlert';
 import { LabelledText } from '../../../components/LabelledText';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../../format/dates';
@@ -67,6 +68,8 @@ function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
         }
         actions={<GroupActions group={group} />}
       />
+
+      <RecordFailuresAlert failures={group.recordFailures} timeZone={group.timeZone} />
 
       {group.completion && (
         <Alert color="gray" title={t('groups.completedTitle')}>
