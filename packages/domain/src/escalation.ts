@@ -109,6 +109,11 @@ export const escalateQuestionInputSchema = z.object({
 });
 export type EscalateQuestionInput = z.output<typeof escalateQuestionInputSchema>;
 
+/** The name a table has until it is configured: an escalation can reach a table nobody has set up yet. */
+export function defaultTableName(slug: string): string {
+  return `Managementtafel ${slug}`;
+}
+
 export function tableWorkflowId(slug: string): string {
   return `table/${slug}`;
 }

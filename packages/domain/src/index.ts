@@ -179,6 +179,7 @@ export {
   respondInputSchema,
   tableConfigSchema,
   tableSlugSchema,
+  defaultTableName,
   tableWorkflowId,
   type Decision,
   type EscalateQuestionInput,

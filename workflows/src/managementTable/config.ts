@@ -1,5 +1,10 @@
 import { log } from '@temporalio/workflow';
-import { tableConfigSchema, type TableConfig, type TableConfigInput } from '@leercyclus/domain';
+import {
+  defaultTableName,
+  tableConfigSchema,
+  type TableConfig,
+  type TableConfigInput,
+} from '@leercyclus/domain';
 
 /**
  * The configuration a table starts with. Its senders give a complete one; should one not hold, the table still
@@ -11,5 +16,5 @@ export function startingConfig(input: TableConfigInput): TableConfig {
   const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
   log.warn('Table configuration refused; starting on the defaults', { slug: input.slug, fields });
   const defaults = tableConfigSchema.parse({ slug: 'table', name: 'Managementtafel' });
-  return { ...defaults, slug: input.slug, name: `Managementtafel ${input.slug}` };
+  return { ...defaults, slug: input.slug, name: defaultTableName(input.slug) };
 }

@@ -13,7 +13,7 @@ import {
   type Db,
   type RefusedEvent,
 } from '@leercyclus/db';
-import type { EscalationAnswer, EscalationRequest } from '@leercyclus/domain';
+import { defaultTableName, type EscalationAnswer, type EscalationRequest } from '@leercyclus/domain';
 import {
   escalateSignal,
   escalationAnsweredSignal,
@@ -54,7 +54,7 @@ export function createRoutingActivities(client: Client, db: Db): RoutingActiviti
   async function escalate(requests: EscalationRequest[]): Promise<void> {
     for (const request of requests) {
       await client.workflow.signalWithStart('managementTable', {
-        ...managementTableStartOptions({ slug: request.table, name: request.table }),
+        ...managementTableStartOptions({ slug: request.table, name: defaultTableName(request.table) }),
         signal: escalateSignal,
         signalArgs: [request],
       });
