@@ -5,7 +5,7 @@ import type {
   EscalationRequest,
   GroupOutcome,
   GroupRecordEvent,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 /**
  * The activities workflows call, by type only: the worker registers implementations that write the record

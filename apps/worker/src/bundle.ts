@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, type Logger } from '@temporalio/worker';
+import { bundleWorkflowCode, type BundleOptions, type Logger } from '@temporalio/worker';
 
 /**
  * The workflow bundle's entry file, in the workflows package. Only this Node-side bundler names it: the
@@ -9,6 +9,17 @@ import { bundleWorkflowCode, type Logger } from '@temporalio/worker';
  * `./x.js` imports to the `x.ts` files itself.)
  */
 export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/workflows.ts', import.meta.url));
+
+/**
+ * Production mode: webpack drops the modules whose exports nobody uses (packages declare `sideEffects: false`)
+ * and concatenates the rest, so a new workflow evaluates a handful of modules instead of ninety. Unminified,
+ * so that a workflow task's stack trace in the Temporal UI keeps its names; minifying saved no memory.
+ */
+const productionMode: NonNullable<BundleOptions['webpackConfigHook']> = (config) => ({
+  ...config,
+  mode: 'production',
+  optimization: { ...config.optimization, minimize: false },
+});
 
 /**
  * Bundles the workflow code into a file a worker loads with `workflowBundle.codePath`; returns its size.
@@ -22,6 +33,7 @@ export async function writeWorkflowBundle(
   const { code } = await bundleWorkflowCode({
     workflowsPath,
     workflowInterceptorModules,
+    webpackConfigHook: productionMode,
     ...(logger ? { logger } : {}),
   });
   mkdirSync(dirname(path), { recursive: true });

@@ -15,7 +15,7 @@ import type {
   RaiseObstacleInput,
   RecordFailure,
   SubmitGroupEvaluationInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { log } from '@temporalio/workflow';
 import type { RoutingActivities } from '../activities.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';

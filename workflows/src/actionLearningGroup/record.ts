@@ -1,4 +1,4 @@
-import type { GroupRecordEvent, RecordFailure } from '@leercyclus/domain';
+import type { GroupRecordEvent, RecordFailure } from '@leercyclus/domain/workflow';
 import { recordActivities } from '../shared/recordActivities.js';
 import { RecordQueue, type QueueCarry } from '../shared/recordQueue.js';
 

@@ -4,7 +4,7 @@ import {
   type CycleLaunch,
   type CycleRecordEvent,
   type CycleState,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
 import type { AppliedUpdate } from '../shared/appliedUpdates.js';
 import type { OutgoingEscalation } from '../shared/escalationQueue.js';

@@ -1,5 +1,5 @@
 import { log } from '@temporalio/workflow';
-import { tableConfigSchema, type TableConfig, type TableConfigInput } from '@leercyclus/domain';
+import { tableConfigSchema, type TableConfig, type TableConfigInput } from '@leercyclus/domain/workflow';
 
 /**
  * The configuration a table starts with. Its senders give a complete one; should one not hold, the table still

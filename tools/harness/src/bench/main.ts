@@ -67,6 +67,8 @@ export interface StageFigures {
   worker: ProcessMemory & {
     /** (RSS − idle RSS) ÷ workflows the cache can hold at this stage. */
     perCachedWorkflowMiB: number;
+    /** The worker's CPU while launching and catching up ÷ cycles launched: first task plus record activity. */
+    cpuMsPerLaunch: number;
   };
 }
 export interface BenchResult {
@@ -310,6 +312,10 @@ try {
         perCachedWorkflowMiB: round(
           (worker.rssMiB - idleWorker.rssMiB) / Math.min(launched, maxCachedWorkflows),
           2,
+        ),
+        cpuMsPerLaunch: round(
+          ((launchCpu.cpuSeconds.worker ?? 0) * 1000) / (launch.api.launches + launch.raw.launches),
+          1,
         ),
       },
     });

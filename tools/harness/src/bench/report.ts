@@ -110,6 +110,12 @@ export function printReport(result: BenchResult): void {
       `cache ${worker.maxCachedWorkflows} workflows; idle worker ${worker.idleRssMiB} MiB, ` +
       `${last.worker.perCachedWorkflowMiB} MiB per cached workflow`,
   );
+  for (const stage of result.stages) {
+    console.log(
+      `to ${stage.openCycles} open: worker ${stage.worker.perCachedWorkflowMiB} MiB per cached workflow, ` +
+        `${stage.worker.cpuMsPerLaunch} ms CPU per launched cycle`,
+    );
+  }
   const retries = Object.entries(result.apiRetries);
   console.log(
     retries.length === 0
