@@ -22,6 +22,15 @@ const productionMode: NonNullable<BundleOptions['webpackConfigHook']> = (config)
 });
 
 /**
+ * How the workflow code is bundled, whether prebuilt (`writeWorkflowBundle`) or by a worker itself. No
+ * `preloadModules`: the SDK freezes shared modules, and zod defines its schemas' methods lazily on first use,
+ * so a preloaded domain fails its first parse ("object is not extensible").
+ */
+export const bundlerOptions = {
+  webpackConfigHook: productionMode,
+} satisfies Pick<BundleOptions, 'webpackConfigHook'>;
+
+/**
  * Bundles the workflow code into a file a worker loads with `workflowBundle.codePath`; returns its size.
  * Workflow interceptor modules can be bundled along (the replay tests' observer).
  */
@@ -33,7 +42,7 @@ export async function writeWorkflowBundle(
   const { code } = await bundleWorkflowCode({
     workflowsPath,
     workflowInterceptorModules,
-    webpackConfigHook: productionMode,
+    ...bundlerOptions,
     ...(logger ? { logger } : {}),
   });
   mkdirSync(dirname(path), { recursive: true });
