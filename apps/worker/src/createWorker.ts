@@ -10,7 +10,7 @@ export interface LeercyclusWorkerOptions {
   taskQueue?: string;
   /** The activities workflows call: the record's writers (packages/db) and the routing between processes. */
   activities: RecordActivities & RoutingActivities;
-  /** Bounds the sticky cache: about 3 MiB of memory per cached workflow, as measured (docs/benchmarks.md). */
+  /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
 }
 

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { listOverdueCheckpoints } from '@leercyclus/db';
 import { projectRoot } from '@leercyclus/toolchain';
+import { cachedWorkflowsFor, perCachedWorkflowMiB } from '@leercyclus/worker';
 import { addQuestionUpdate } from '@leercyclus/workflows';
 import { isApiError, users } from '../system/apiClient.js';
 import { cycleRef, launchInput, rawStartOptions, startRaw } from '../system/launches.js';
@@ -29,14 +30,13 @@ const resultsDir = join(projectRoot, 'bench-results');
  * the budget less what lives outside it (Node, the SDK's Rust core, buffers: `nativeMiB`), and the workflow
  * cache takes 60 % of that heap at `perCachedWorkflowMiB` each, leaving the rest for activities, replays and
  * garbage not yet collected. Without the heap cap V8 sizes its heap from the machine's memory, not the budget,
- * and lets garbage pile up well past it. The SDK's rule of thumb is about 1 MB per cached workflow; this bench
- * measured about 3 MiB (every workflow instantiates the bundle's modules — zod schemas, luxon — for itself)
- * and reports the figure it finds in each run.
+ * and lets garbage pile up well past it. The worker sizes its cache from its heap the
+ * same way when it is not told (apps/worker/src/cacheSize.ts); this bench reports the per-workflow figure it
+ * finds in each run.
  */
 const nativeMiB = 384;
-const perCachedWorkflowMiB = 3;
 const workerHeapMiB = Math.max(256, options.workerMemoryMiB - nativeMiB);
-const maxCachedWorkflows = Math.max(20, Math.floor((workerHeapMiB * 0.6) / perCachedWorkflowMiB));
+const maxCachedWorkflows = cachedWorkflowsFor(workerHeapMiB);
 
 const elapsed = () => `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s`;
 const progress = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
