@@ -14,6 +14,7 @@ import { startSystem } from '../system/system.js';
 import { benchOptions } from './options.js';
 import { printReport } from './report.js';
 import { wholeCycleInTimeSkipping, type WholeCycleResult } from './wholeCycle.js';
+import { workflowModuleCost, type WorkflowModuleCost } from './workflowModules.js';
 
 /**
  * `npm run bench`: the system as production runs it (dev server, record, worker and API each a process of its
@@ -98,6 +99,8 @@ export interface BenchResult {
     listP99VsFirst: number;
   }[];
   wholeCycle: WholeCycleResult | null;
+  /** Loading the workflow code per new workflow, measured in this process after the system has stopped. */
+  workflowModules: WorkflowModuleCost;
   durationSeconds: number;
 }
 
@@ -347,6 +350,11 @@ try {
   const commandsApi = latency(apiSamples);
   const commandsRaw = latency(rawSamples);
 
+  await record.close();
+  await system.stop();
+  progress('loading the workflow code 200 times, as 200 new workflows would…');
+  const workflowModules = workflowModuleCost(system.workflowBundlePath);
+
   const first = stages[0]!;
   const last = stages.at(-1)!;
   const result: BenchResult = {
@@ -386,10 +394,9 @@ try {
       listP99VsFirst: round(stage.list.p99 / first.list.p99, 3),
     })),
     wholeCycle,
+    workflowModules,
     durationSeconds: 0,
   };
-  await record.close();
-  await system.stop();
   result.durationSeconds = round((Date.now() - startedAt.getTime()) / 1000, 0);
 
   mkdirSync(resultsDir, { recursive: true });

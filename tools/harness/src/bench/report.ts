@@ -122,6 +122,11 @@ export function printReport(result: BenchResult): void {
       ? 'API internal errors: none'
       : `API internal errors, each sent again with the same request id: ${retries.map(([p, n]) => `${p} ${n}`).join(', ')}`,
   );
+  const modules = result.workflowModules;
+  console.log(
+    `workflow bundle ${modules.bundleKiB} KiB; loading it costs a new workflow ${modules.modulesPerWorkflow} modules, ` +
+      `${modules.heapKiBPerWorkflow} KiB of heap and ${modules.cpuMsPerWorkflow} ms of CPU`,
+  );
   if (result.wholeCycle) {
     const whole = result.wholeCycle;
     console.log(
