@@ -5,7 +5,7 @@ import type {
   GroupOutcome,
   GroupRecordEvent,
   TableEvent,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 export type { TableEvent };
 

@@ -1,6 +1,6 @@
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
-import { workflowsPath } from './bundle.js';
+import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface LeercyclusWorkerOptions {
   connection: NativeConnection;
@@ -10,14 +10,16 @@ export interface LeercyclusWorkerOptions {
   taskQueue?: string;
   /** The activities workflows call: the record's writers (packages/db) and the routing between processes. */
   activities: RecordActivities & RoutingActivities;
-  /** Bounds the sticky cache: about 3 MiB of memory per cached workflow, as measured (docs/benchmarks.md). */
+  /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
 }
 
 /** The one place that says what a Leercyclus worker runs, shared by the worker process and the tests. */
 export function createLeercyclusWorker(options: LeercyclusWorkerOptions): Promise<Worker> {
-  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> =
-    options.workflowBundle !== undefined ? { workflowBundle: options.workflowBundle } : { workflowsPath };
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> =
+    options.workflowBundle !== undefined
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath, bundlerOptions };
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,

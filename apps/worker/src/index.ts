@@ -1,3 +1,4 @@
 export { createLeercyclusWorker, type LeercyclusWorkerOptions } from './createWorker.js';
 export { createRoutingActivities } from './activities/routing.js';
 export { writeWorkflowBundle } from './bundle.js';
+export { cachedWorkflowsFor, perCachedWorkflowMiB } from './cacheSize.js';

@@ -5,6 +5,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { temporalSettings } from '@leercyclus/config';
 import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
 import { createRoutingActivities } from './activities/routing.js';
+import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
 
 const settings = temporalSettings();
@@ -16,7 +17,7 @@ if (useBundle && !existsSync(prebuilt)) {
 }
 const maxCachedWorkflows = process.env.WORKER_MAX_CACHED_WORKFLOWS
   ? Number(process.env.WORKER_MAX_CACHED_WORKFLOWS)
-  : undefined;
+  : defaultMaxCachedWorkflows();
 
 const database = await openDatabase();
 await migrate(database);
@@ -36,7 +37,7 @@ const worker = await createLeercyclusWorker({
   namespace: settings.namespace,
   activities: { ...record, ...createRoutingActivities(client, database.db) },
   ...(useBundle ? { workflowBundle: { codePath: prebuilt } } : {}),
-  ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
+  maxCachedWorkflows,
 });
 console.log(
   `worker polling task queue "${worker.options.taskQueue}" on ${settings.address}/${settings.namespace}, record: ${database.location}`,

@@ -4,7 +4,7 @@ import type {
   GroupOutcome,
   GroupResult,
   GroupState,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { completedIterations } from './iterations.js';
 
 /**

@@ -14,7 +14,7 @@ import type {
   LessonReturn,
   RaiseObstacleInput,
   SubmitGroupEvaluationInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { log } from '@temporalio/workflow';
 import type { RoutingActivities } from '../activities.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';

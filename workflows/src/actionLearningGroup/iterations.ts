@@ -5,7 +5,7 @@ import {
   type GroupMeeting,
   type GroupState,
   type GroupStep,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 import { findMember, takePart } from './members.js';
 

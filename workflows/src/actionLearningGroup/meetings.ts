@@ -1,4 +1,4 @@
-import type { GroupMeeting } from '@leercyclus/domain';
+import type { GroupMeeting } from '@leercyclus/domain/workflow';
 
 /** Planned meetings whose start has passed become due. Returns the ones that changed. */
 export function markDueMeetings(meetings: GroupMeeting[], now: number): GroupMeeting[] {

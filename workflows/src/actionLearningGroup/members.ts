@@ -5,7 +5,7 @@ import {
   type GroupState,
   type JoinGroupInput,
   type LeaveGroupInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 
 const today = (state: GroupState, now: number) => dateInZone(new Date(now), state.timeZone);

@@ -6,7 +6,7 @@ import {
   type GroupState,
   type Obstacle,
   type RaiseObstacleInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 
 /**

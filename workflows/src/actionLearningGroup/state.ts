@@ -5,7 +5,7 @@ import {
   type GroupMember,
   type GroupRecordEvent,
   type GroupState,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
 import type { CarriedQueues } from '../shared/processRecord.js';
 

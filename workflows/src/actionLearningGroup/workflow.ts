@@ -11,7 +11,7 @@ import {
   groupWorkflowId,
   type GroupLaunch,
   type GroupResult,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import {
   advanceGroupUpdate,
   completeGroupUpdate,

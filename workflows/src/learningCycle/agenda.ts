@@ -6,7 +6,7 @@ import {
   type GroupOutcome,
   type LearningQuestion,
   type UpdateQuestionInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 import { findOccurrence } from './occurrences.js';
 

@@ -15,7 +15,7 @@ import {
   type RecordSessionInput,
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import type { RoutingActivities } from '../activities.js';
 import type { CycleMemo } from '../messages/startOptions.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';

@@ -6,7 +6,7 @@ import {
   type EscalationAnswer,
   type EscalationRequest,
   type LearningQuestion,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 import { findQuestion } from './agenda.js';
 

@@ -11,7 +11,7 @@ import {
   type ExtendCycleInput,
   type LearningQuestion,
   type Occurrence,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 import { carryOverOpenQuestions } from './agenda.js';
 import { escalateSystemQuestions } from './escalations.js';

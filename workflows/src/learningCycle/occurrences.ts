@@ -6,7 +6,7 @@ import {
   type Occurrence,
   type RecordSessionInput,
   type CycleState,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 
 /** Planned occurrences whose start has passed become due: to be recorded. Returns the ones that changed. */

@@ -1,4 +1,4 @@
-import type { CycleRecordEvent, CycleState } from '@leercyclus/domain';
+import type { CycleRecordEvent, CycleState } from '@leercyclus/domain/workflow';
 import type { Process } from '../shared/process.js';
 import { ProcessRecord, type CarriedQueues } from '../shared/processRecord.js';
 import { recordActivities } from '../shared/recordActivities.js';

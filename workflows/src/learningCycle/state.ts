@@ -4,7 +4,7 @@ import {
   type CycleLaunch,
   type CycleRecordEvent,
   type CycleState,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { plannedCheckpoints } from '../shared/checkpoints.js';
 import type { CarriedQueues } from '../shared/processRecord.js';
 

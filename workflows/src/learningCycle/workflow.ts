@@ -12,7 +12,7 @@ import {
   cycleWorkflowId,
   type CycleLaunch,
   type CycleSummary,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { groupOutcomeSignal } from '../messages/actionLearningGroup.js';
 import {
   addQuestionUpdate,

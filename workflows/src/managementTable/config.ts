@@ -4,7 +4,7 @@ import {
   tableConfigSchema,
   type TableConfig,
   type TableConfigInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 /**
  * The configuration a table starts with. Its senders give a complete one; should one not hold, the table still

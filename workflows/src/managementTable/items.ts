@@ -5,7 +5,7 @@ import {
   type EscalationRequest,
   type RespondInput,
   type TableConfig,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
 
 /** An open item with its deadline, chased with the same checkpoint logic as a cycle's evaluations. */

@@ -6,7 +6,7 @@ import {
   type RespondInput,
   type TableConfig,
   type TableConfigInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import type { RoutingActivities, TableEvent } from '../activities.js';
 import type { TableState } from '../messages/managementTable.js';
 import { advanceCheckpoints, nextCheckpointEvent } from '../shared/checkpoints.js';

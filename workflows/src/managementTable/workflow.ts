@@ -1,5 +1,5 @@
 import { continueAsNew, setHandler } from '@temporalio/workflow';
-import { respondInputSchema, tableWorkflowId, type TableConfigInput } from '@leercyclus/domain';
+import { respondInputSchema, tableWorkflowId, type TableConfigInput } from '@leercyclus/domain/workflow';
 import {
   configureTableSignal,
   escalateSignal,

@@ -15,7 +15,7 @@ import type {
   Obstacle,
   RaiseObstacleInput,
   SubmitGroupEvaluationInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 export type { GroupOutcome, GroupResult, GroupState };
 

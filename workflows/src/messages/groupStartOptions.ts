@@ -1,6 +1,6 @@
 import type { WorkflowStartOptions } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
-import { groupWorkflowId, type GroupLaunch } from '@leercyclus/domain';
+import { groupWorkflowId, type GroupLaunch } from '@leercyclus/domain/workflow';
 import type { actionLearningGroup } from '../actionLearningGroup/workflow.js';
 import { searchAttributes } from './searchAttributes.js';
 import { taskQueue } from './taskQueue.js';

@@ -17,7 +17,7 @@ import type {
   RemindCheckpointInput,
   SubmitEvaluationInput,
   UpdateQuestionInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 export type { CycleState, CycleSummary };
 

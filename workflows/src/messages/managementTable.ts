@@ -7,7 +7,7 @@ import type {
   RecordFailure,
   RespondInput,
   TableConfig,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 
 export interface TableState {
   config: TableConfig;

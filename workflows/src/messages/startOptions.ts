@@ -4,7 +4,7 @@ import {
   tableWorkflowId,
   type CycleLaunch,
   type TableConfigInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import type { learningCycle } from '../learningCycle/workflow.js';
 import { searchAttributes } from './searchAttributes.js';
 import { taskQueue } from './taskQueue.js';

@@ -1,4 +1,4 @@
-import type { Checkpoint, Reminder, ReminderRules, RemindCheckpointInput } from '@leercyclus/domain';
+import type { Checkpoint, Reminder, ReminderRules, RemindCheckpointInput } from '@leercyclus/domain/workflow';
 import { advanceCheckpoints, remindNow, validateRemind, type CheckpointHolder } from './checkpoints.js';
 import type { CommandHandler } from './process.js';
 

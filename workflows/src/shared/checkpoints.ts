@@ -7,7 +7,7 @@ import {
   type Reminder,
   type ReminderRules,
   type SubmitEvaluationInput,
-} from '@leercyclus/domain';
+} from '@leercyclus/domain/workflow';
 import { refuse } from './commandErrors.js';
 
 /** Any process with evaluation checkpoints: a learning cycle, an action-learning group. */

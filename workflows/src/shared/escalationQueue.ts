@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { EscalationRequest, RecordFailure } from '@leercyclus/domain';
+import type { EscalationRequest, RecordFailure } from '@leercyclus/domain/workflow';
 import type { RoutingActivities } from '../activities.js';
 import { RecordQueue, type QueueCarry } from './recordQueue.js';
 

@@ -7,7 +7,7 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import { commandSchema, type Command, type ReminderRules } from '@leercyclus/domain';
+import { commandSchema, type Command, type ReminderRules } from '@leercyclus/domain/workflow';
 import type { z } from 'zod';
 import { AppliedUpdates, type AppliedUpdate } from './appliedUpdates.js';
 

@@ -1,4 +1,4 @@
-import type { RecordFailure } from '@leercyclus/domain';
+import type { RecordFailure } from '@leercyclus/domain/workflow';
 import type { AppliedUpdate } from './appliedUpdates.js';
 import { escalationQueue, type OutgoingEscalation } from './escalationQueue.js';
 import type { Process } from './process.js';

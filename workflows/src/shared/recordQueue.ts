@@ -1,5 +1,5 @@
 import { ActivityFailure, ApplicationFailure, condition, log } from '@temporalio/workflow';
-import type { RecordFailure } from '@leercyclus/domain';
+import type { RecordFailure } from '@leercyclus/domain/workflow';
 
 /** What every record event carries: a unique id for idempotency and the workflow time of the change. */
 export interface Stamp {

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { listOverdueCheckpoints } from '@leercyclus/db';
 import { projectRoot } from '@leercyclus/toolchain';
+import { cachedWorkflowsFor, perCachedWorkflowMiB } from '@leercyclus/worker';
 import { addQuestionUpdate } from '@leercyclus/workflows';
 import { isApiError, users } from '../system/apiClient.js';
 import { cycleRef, launchInput, rawStartOptions, startRaw } from '../system/launches.js';
@@ -13,6 +14,7 @@ import { startSystem } from '../system/system.js';
 import { benchOptions } from './options.js';
 import { printReport } from './report.js';
 import { wholeCycleInTimeSkipping, type WholeCycleResult } from './wholeCycle.js';
+import { workflowModuleCost, type WorkflowModuleCost } from './workflowModules.js';
 
 /**
  * `npm run bench`: the system as production runs it (dev server, record, worker and API each a process of its
@@ -29,14 +31,13 @@ const resultsDir = join(projectRoot, 'bench-results');
  * the budget less what lives outside it (Node, the SDK's Rust core, buffers: `nativeMiB`), and the workflow
  * cache takes 60 % of that heap at `perCachedWorkflowMiB` each, leaving the rest for activities, replays and
  * garbage not yet collected. Without the heap cap V8 sizes its heap from the machine's memory, not the budget,
- * and lets garbage pile up well past it. The SDK's rule of thumb is about 1 MB per cached workflow; this bench
- * measured about 3 MiB (every workflow instantiates the bundle's modules — zod schemas, luxon — for itself)
- * and reports the figure it finds in each run.
+ * and lets garbage pile up well past it. The worker sizes its cache from its heap the
+ * same way when it is not told (apps/worker/src/cacheSize.ts); this bench reports the per-workflow figure it
+ * finds in each run.
  */
 const nativeMiB = 384;
-const perCachedWorkflowMiB = 3;
 const workerHeapMiB = Math.max(256, options.workerMemoryMiB - nativeMiB);
-const maxCachedWorkflows = Math.max(20, Math.floor((workerHeapMiB * 0.6) / perCachedWorkflowMiB));
+const maxCachedWorkflows = cachedWorkflowsFor(workerHeapMiB);
 
 const elapsed = () => `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s`;
 const progress = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
@@ -67,6 +68,8 @@ export interface StageFigures {
   worker: ProcessMemory & {
     /** (RSS − idle RSS) ÷ workflows the cache can hold at this stage. */
     perCachedWorkflowMiB: number;
+    /** The worker's CPU while launching and catching up ÷ cycles launched: first task plus record activity. */
+    cpuMsPerLaunch: number;
   };
 }
 export interface BenchResult {
@@ -96,6 +99,8 @@ export interface BenchResult {
     listP99VsFirst: number;
   }[];
   wholeCycle: WholeCycleResult | null;
+  /** Loading the workflow code per new workflow, measured in this process after the system has stopped. */
+  workflowModules: WorkflowModuleCost;
   durationSeconds: number;
 }
 
@@ -311,6 +316,10 @@ try {
           (worker.rssMiB - idleWorker.rssMiB) / Math.min(launched, maxCachedWorkflows),
           2,
         ),
+        cpuMsPerLaunch: round(
+          ((launchCpu.cpuSeconds.worker ?? 0) * 1000) / (launch.api.launches + launch.raw.launches),
+          1,
+        ),
       },
     });
     progress(
@@ -340,6 +349,11 @@ try {
   }
   const commandsApi = latency(apiSamples);
   const commandsRaw = latency(rawSamples);
+
+  await record.close();
+  await system.stop();
+  progress('loading the workflow code 200 times, as 200 new workflows would…');
+  const workflowModules = workflowModuleCost(system.workflowBundlePath);
 
   const first = stages[0]!;
   const last = stages.at(-1)!;
@@ -380,10 +394,9 @@ try {
       listP99VsFirst: round(stage.list.p99 / first.list.p99, 3),
     })),
     wholeCycle,
+    workflowModules,
     durationSeconds: 0,
   };
-  await record.close();
-  await system.stop();
   result.durationSeconds = round((Date.now() - startedAt.getTime()) / 1000, 0);
 
   mkdirSync(resultsDir, { recursive: true });

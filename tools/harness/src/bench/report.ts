@@ -110,11 +110,22 @@ export function printReport(result: BenchResult): void {
       `cache ${worker.maxCachedWorkflows} workflows; idle worker ${worker.idleRssMiB} MiB, ` +
       `${last.worker.perCachedWorkflowMiB} MiB per cached workflow`,
   );
+  for (const stage of result.stages) {
+    console.log(
+      `to ${stage.openCycles} open: worker ${stage.worker.perCachedWorkflowMiB} MiB per cached workflow, ` +
+        `${stage.worker.cpuMsPerLaunch} ms CPU per launched cycle`,
+    );
+  }
   const retries = Object.entries(result.apiRetries);
   console.log(
     retries.length === 0
       ? 'API internal errors: none'
       : `API internal errors, each sent again with the same request id: ${retries.map(([p, n]) => `${p} ${n}`).join(', ')}`,
+  );
+  const modules = result.workflowModules;
+  console.log(
+    `workflow bundle ${modules.bundleKiB} KiB; loading it costs a new workflow ${modules.modulesPerWorkflow} modules, ` +
+      `${modules.heapKiBPerWorkflow} KiB of heap and ${modules.cpuMsPerWorkflow} ms of CPU`,
   );
   if (result.wholeCycle) {
     const whole = result.wholeCycle;
