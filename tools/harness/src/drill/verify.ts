@@ -182,13 +182,14 @@ export async function verifyCycles(
       );
     }
 
-    // The record: exactly those events applied, each audited once, rows as the state has them.
-    const pattern = `${id}#%`;
+    // The record: exactly those events applied, each audited once, rows as the state has them. A process's
+    // event ids are `<workflow id>@<run id>#<n>` (`<workflow id>#<n>` for processes started before that).
+    const patterns = [`${id}#%`, `${id}@%`];
     const applied = new Set(
       (
         await record.rows<{ id: string }>(
-          `select event_id as id from applied_events where event_id like $1`,
-          [pattern],
+          `select event_id as id from applied_events where event_id like $1 or event_id like $2`,
+          patterns,
         )
       ).map((row) => row.id),
     );
@@ -199,8 +200,9 @@ export async function verifyCycles(
     if (unexpected.length > 0)
       problem(`${unexpected.length} applied events the workflow never sent, e.g. ${unexpected[0]}`);
     const audit = await record.rows<{ id: string; n: number }>(
-      `select details->>'eventId' as id, count(*)::int as n from audit_log where details->>'eventId' like $1 group by 1`,
-      [pattern],
+      `select details->>'eventId' as id, count(*)::int as n from audit_log
+        where details->>'eventId' like $1 or details->>'eventId' like $2 group by 1`,
+      patterns,
     );
     totals.auditEntries += audit.reduce((sum, row) => sum + row.n, 0);
     const twice = audit.filter((row) => row.n > 1);
@@ -246,7 +248,7 @@ export async function verifyCycles(
 /** Applied events whose id belongs to no process: what a mixed-up statement would leave behind. */
 export async function strayAppliedEvents(context: DrillContext): Promise<string[]> {
   const rows = await context.record.rows<{ id: string }>(
-    `select event_id as id from applied_events where event_id !~ '^(cycle|group|table)/.+#[0-9]+$' limit 5`,
+    `select event_id as id from applied_events where event_id !~ '^(cycle|group|table)/.+#[0-9]+(/at-source)?$' limit 5`,
   );
   return rows.map((row) => row.id);
 }
