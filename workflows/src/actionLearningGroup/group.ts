@@ -1,4 +1,3 @@
-import { proxyActivities } from '@temporalio/workflow';
 import type {
   AdvanceGroupInput,
   CompleteGroupInput,
@@ -16,7 +15,6 @@ import type {
   SubmitGroupEvaluationInput,
 } from '@leercyclus/domain/workflow';
 import { log } from '@temporalio/workflow';
-import type { RoutingActivities } from '../activities.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';
 import { nextCheckpointEvent, submitEvaluation, validateSubmitEvaluation } from '../shared/checkpoints.js';
 import type { AppliedUpdate, Process } from '../shared/process.js';
@@ -32,11 +30,9 @@ import {
 } from './obstacles.js';
 import { groupRecord } from './record.js';
 import { initialGroupState, type CarriedGroup } from './state.js';
+import { routingActivities } from '../shared/activityProxies.js';
 
-const { deliverGroupOutcome } = proxyActivities<RoutingActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { deliverGroupOutcome } = routingActivities;
 
 const now = () => Date.now();
 

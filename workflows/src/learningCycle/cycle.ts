@@ -1,4 +1,4 @@
-import { condition, log, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, workflowInfo } from '@temporalio/workflow';
 import {
   cycleRecordHeader,
   type AddQuestionInput,
@@ -16,7 +16,6 @@ import {
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
 } from '@leercyclus/domain/workflow';
-import type { RoutingActivities } from '../activities.js';
 import type { CycleMemo } from '../messages/startOptions.js';
 import { advanceAndRecordCheckpoints, remindCommand } from '../shared/checkpointCommands.js';
 import { nextCheckpointEvent, submitEvaluation, validateSubmitEvaluation } from '../shared/checkpoints.js';
@@ -47,11 +46,9 @@ import {
 } from './occurrences.js';
 import { cycleRecord } from './record.js';
 import { initialCycleState, type CarriedCycle } from './state.js';
+import { routingActivities } from '../shared/activityProxies.js';
 
-const { catchUpCarried } = proxyActivities<RoutingActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { catchUpCarried } = routingActivities;
 
 const now = () => Date.now();
 

@@ -1,7 +1,7 @@
 import type { CycleRecordEvent, CycleState } from '@leercyclus/domain/workflow';
 import type { Process } from '../shared/process.js';
 import { ProcessRecord, type CarriedQueues } from '../shared/processRecord.js';
-import { recordActivities } from '../shared/recordActivities.js';
+import { recordActivities } from '../shared/activityProxies.js';
 
 type Distribute<E> = E extends CycleRecordEvent ? Omit<E, 'eventId' | 'cycleId' | 'at'> : never;
 export type CycleEventBody = Distribute<CycleRecordEvent>;

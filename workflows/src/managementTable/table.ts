@@ -1,4 +1,4 @@
-import { log, proxyActivities } from '@temporalio/workflow';
+import { log } from '@temporalio/workflow';
 import {
   tableConfigSchema,
   type EscalationItem,
@@ -7,7 +7,7 @@ import {
   type TableConfig,
   type TableConfigInput,
 } from '@leercyclus/domain/workflow';
-import type { RoutingActivities, TableEvent } from '../activities.js';
+import type { TableEvent } from '../activities.js';
 import type { TableState } from '../messages/managementTable.js';
 import { advanceCheckpoints, nextCheckpointEvent } from '../shared/checkpoints.js';
 import type { AppliedUpdate, Process } from '../shared/process.js';
@@ -16,11 +16,9 @@ import { RecordQueue, type QueueCarry } from '../shared/recordQueue.js';
 import { startingConfig } from './config.js';
 import { closeHop, findOpen, receive, validateRespond, type OpenItem } from './items.js';
 import { SeenIds } from './seenIds.js';
+import { routingActivities } from '../shared/activityProxies.js';
 
-const { routeTableEvents } = proxyActivities<RoutingActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { routeTableEvents } = routingActivities;
 
 const dayMs = 86_400_000;
 const recentKept = 50;

@@ -1,13 +1,8 @@
-import { proxyActivities } from '@temporalio/workflow';
 import type { EscalationRequest, RecordFailure } from '@leercyclus/domain/workflow';
-import type { RoutingActivities } from '../activities.js';
 import { RecordQueue, type QueueCarry } from './recordQueue.js';
+import { routingActivities } from './activityProxies.js';
 
-const { escalate } = proxyActivities<RoutingActivities>({
-  startToCloseTimeout: '30 seconds',
-  // A table may be unreachable for a while: keep retrying, never drop an escalation.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { escalate } = routingActivities;
 
 export interface OutgoingEscalation {
   request: EscalationRequest;
