@@ -1,21 +1,10 @@
-export {
-  addDays,
-  addMonths,
-  clockTimeInZone,
-  dateInZone,
-  defaultTimeZone,
-  endOfDate,
-  isoDateSchema,
-  weekdays,
-  weekdaySchema,
-  zonedInstant,
-  type Weekday,
-} from './calendar.js';
+/** Everything the API and the panel use: what workflow code may import (./workflow.ts), and the rest. */
+export * from './workflow.js';
+export { defaultTimeZone, isoDateSchema, weekdays, weekdaySchema, type Weekday } from './calendar.js';
 export { weeklyOccurrences, type DatedSlot, type WeeklySchedule, type WeeklySlot } from './schedule.js';
 export {
   checkpointInputSchema,
   cycleLaunchInputSchema,
-  cycleWorkflowId,
   defaultCadence,
   defaultEscalateOverdueAfterDays,
   districtSlotSchema,
@@ -23,21 +12,16 @@ export {
   partnerGatheringInputSchema,
   programmeIdSchema,
   weeklySlotSchema,
-  type CheckpointPlan,
-  type CycleLaunch,
   type CycleLaunchInput,
   type DistrictSlot,
   type LaunchContext,
   type PartnerGatheringPlan,
 } from './cycleLaunch.js';
 export {
-  byStartThenId,
-  cycleCalendar,
   occurrenceKinds,
   occurrenceSchema,
   occurrenceStatuses,
   slug,
-  type Occurrence,
   type OccurrenceKind,
   type OccurrenceStatus,
 } from './cycleCalendar.js';
@@ -48,32 +32,10 @@ export {
   cycleSummarySchema,
   processStatusSchema,
   recordFailureSchema,
-  type CycleExtension,
   type CycleListItem,
-  type CycleState,
-  type RecordFailure,
-  type CycleSummary,
 } from './cycleState.js';
-export {
-  addQuestionInputSchema,
-  closeCycleInputSchema,
-  extendCycleInputSchema,
-  moveOccurrenceInputSchema,
-  recordSessionInputSchema,
-  remindCheckpointInputSchema,
-  submitEvaluationInputSchema,
-  updateQuestionInputSchema,
-  userQuestionStatusSchema,
-  type AddQuestionInput,
-  type CloseCycleInput,
-  type ExtendCycleInput,
-  type MoveOccurrenceInput,
-  type RecordSessionInput,
-  type RemindCheckpointInput,
-  type SubmitEvaluationInput,
-  type UpdateQuestionInput,
-} from './cycleCommands.js';
-export { commandSchema, type Command } from './command.js';
+export { userQuestionStatusSchema } from './cycleCommands.js';
+
 export {
   defaultQuestionCategories,
   learningQuestionSchema,
@@ -85,20 +47,14 @@ export {
   raisedInSchema,
   raisedInValues,
   safeTextSchema,
-  type LearningQuestion,
 } from './agenda.js';
 export {
   checkpointSchema,
   checkpointStatuses,
-  dueReminderSlot,
   evaluationSchema,
   reminderCadenceSchema,
   reminderSchema,
-  reminderSlotAt,
-  type ReminderRules,
-  type Checkpoint,
   type Evaluation,
-  type Reminder,
   type ReminderCadence,
 } from './checkpoint.js';
 export {
@@ -109,12 +65,7 @@ export {
 } from './sessionRecord.js';
 export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
-export {
-  cycleRecordHeader,
-  type CycleRecordEvent,
-  type CycleRecordHeader,
-  type TableEvent,
-} from './recordEvents.js';
+
 export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
 export {
   districtNameSchema,
@@ -169,72 +120,38 @@ export {
 export {
   decisionOutcomes,
   decisionSchema,
-  escalateQuestionInputSchema,
   escalationAnswerSchema,
   escalationItemSchema,
   escalationRequestSchema,
   escalationSourceSchema,
   escalationStatuses,
   monthlyMeetingSchema,
-  respondInputSchema,
-  tableConfigSchema,
   tableSlugSchema,
-  defaultTableName,
-  tableWorkflowId,
   type Decision,
-  type EscalateQuestionInput,
-  type EscalationAnswer,
-  type EscalationItem,
-  type EscalationRequest,
   type EscalationSource,
-  type RespondInput,
-  type TableConfig,
-  type TableConfigInput,
 } from './escalation.js';
-export { escalationDueAt, nextMonthlyMeeting } from './monthlyMeeting.js';
-export { answeredObstacle, answeredQuestion } from './escalationAnswer.js';
-export { answeredByGroup, outcomeConcerns } from './groupOutcomeAnswer.js';
+export { nextMonthlyMeeting } from './monthlyMeeting.js';
+
 export {
   cycleIdSchema,
   cycleQuestionLinkSchema,
   groupLaunchInputSchema,
   groupMeetingCadenceSchema,
   groupSlugSchema,
-  groupWorkflowId,
   memberFieldsSchema,
   memberInputSchema,
-  memberKey,
   memberRoles,
   memberRoleSchema,
   normalizeGroupLaunch,
   programmeOfCycle,
   type CycleQuestionLink,
-  type GroupLaunch,
   type GroupLaunchInput,
   type GroupMeetingCadence,
   type GroupMemberPlan,
   type MemberInput,
   type MemberRole,
 } from './groupLaunch.js';
-export {
-  advanceGroupInputSchema,
-  completeGroupInputSchema,
-  escalateObstacleInputSchema,
-  groupSteps,
-  groupStepSchema,
-  joinGroupInputSchema,
-  leaveGroupInputSchema,
-  raiseObstacleInputSchema,
-  submitGroupEvaluationInputSchema,
-  type AdvanceGroupInput,
-  type CompleteGroupInput,
-  type EscalateObstacleInput,
-  type GroupStep,
-  type JoinGroupInput,
-  type LeaveGroupInput,
-  type RaiseObstacleInput,
-  type SubmitGroupEvaluationInput,
-} from './groupCommands.js';
+export { groupStepSchema } from './groupCommands.js';
 export {
   concludedStepSchema,
   groupCompletionSchema,
@@ -251,18 +168,6 @@ export {
   obstacleSchema,
   obstacleStatuses,
   questionWordingSchema,
-  type ConcludedStep,
-  type GroupCompletion,
   type GroupListItem,
-  type GroupMeeting,
-  type GroupMember,
-  type GroupOutcome,
-  type GroupRecordEvent,
-  type GroupRecordHeader,
-  type GroupResult,
-  type GroupState,
   type Iteration,
-  type LessonReturn,
-  type Obstacle,
 } from './groupState.js';
-export { groupMeetings } from './groupCalendar.js';
