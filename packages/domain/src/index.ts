@@ -171,3 +171,22 @@ export {
   type GroupListItem,
   type Iteration,
 } from './groupState.js';
+export {
+  groupRoles,
+  holds,
+  installationRoles,
+  scopedMembershipSchema,
+  personIdSchema,
+  personSchema,
+  programmeRoles,
+  scopesWhere,
+  tableRoles,
+  type GroupRole,
+  type InstallationRole,
+  type Membership,
+  type Person,
+  type ProgrammeRole,
+  type ScopeKind,
+  type SignedIn,
+  type TableRole,
+} from './people.js';
