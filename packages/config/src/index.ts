@@ -1,3 +1,14 @@
 export { temporalSettings, type TemporalSettings } from './temporal.js';
 export { defaultPorts, portFromEnv } from './ports.js';
 export { defaultRetentionDays, retentionFromEnv } from './retention.js';
+export {
+  authModes,
+  authSettings,
+  defaultSessionLifetime,
+  developmentSignInRefusal,
+  isLoopback,
+  normalHostname,
+  type AuthMode,
+  type AuthSettings,
+  type SessionLifetime,
+} from './auth.js';
