@@ -10,3 +10,12 @@ export { buildApiServer, trpcPrefix, type ApiServerOptions } from './server.js';
 export { userHeader, type ApiDependencies } from './context.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';
+export {
+  oidcSettingsFromEnv,
+  oidcSignIn,
+  recordPeople,
+  type OidcPeople,
+  type OidcRefusal,
+  type OidcSettings,
+  type OidcSignInOptions,
+} from './auth/oidc/index.js';

@@ -6,17 +6,16 @@ import type { OidcSettings } from './settings.js';
 export interface OidcPeople {
   findByEmail(email: string): Promise<Person | null>;
   findBySubject(issuer: string, subject: string): Promise<Person | null>;
-  /** Links the identity to the person; false when the person is linked to another subject at this issuer. */
-  linkSubject(personId: string, issuer: string, subject: string): Promise<boolean>;
+  /** Links the identity to the person: later sign-ins find them by it. */
+  linkSubject(personId: string, issuer: string, subject: string): Promise<void>;
   /** A new person without memberships (auto-provisioning). */
   create(person: Omit<Person, 'id' | 'active'>): Promise<Person>;
 }
 
-export type RefusalReason = 'emailNotVerified' | 'unknownPerson' | 'inactivePerson' | 'subjectTaken';
+export type RefusalReason = 'emailNotVerified' | 'unknownPerson' | 'inactivePerson';
 
 export type Match =
-  | { signIn: Person; provisioned: boolean }
-  | { refused: RefusalReason; person: Person | null };
+  { signIn: Person; provisioned: boolean } | { refused: RefusalReason; person: Person | null };
 
 /**
  * The verified e-mail address of the identity, lower-case; null when the provider does not vouch for it. Entra ID
@@ -70,9 +69,7 @@ export async function matchPerson(
       : { refused: 'emailNotVerified', person: null };
   if ('refused' in match) return match;
   if (!match.signIn.active) return { refused: 'inactivePerson', person: match.signIn };
-  if (settings.match === 'subject' && !linked) {
-    const isLinked = await people.linkSubject(match.signIn.id, claims.iss, claims.sub);
-    if (!isLinked) return { refused: 'subjectTaken', person: match.signIn };
-  }
+  if (settings.match === 'subject' && !linked)
+    await people.linkSubject(match.signIn.id, claims.iss, claims.sub);
   return match;
 }

@@ -30,10 +30,6 @@ export const refusals = {
     status: 403,
     text: 'Uw account in Leercyclus is niet actief. Neem contact op met de beheerder van Leercyclus.',
   },
-  subjectTaken: {
-    status: 403,
-    text: 'Dit e-mailadres hoort in Leercyclus bij een ander account van de identiteitsprovider. Neem contact op met de beheerder van Leercyclus.',
-  },
 } as const;
 
 export type Refusal = keyof typeof refusals;

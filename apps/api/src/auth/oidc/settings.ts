@@ -1,3 +1,4 @@
+import { isLoopback } from '@leercyclus/config';
 import { z } from 'zod';
 
 /** The path the plugin answers the identity provider's redirect on; OIDC_REDIRECT_URL must end in it. */
@@ -20,11 +21,9 @@ export interface OidcSettings {
   autoProvision: { organisation: string } | null;
 }
 
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /** Plain http only to a provider on this machine (the tests' provider); anything else must be https. */
 export function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && loopbackHosts.has(url.hostname);
+  return url.protocol === 'http:' && isLoopback(url.hostname);
 }
 
 const secureUrl = (name: string, example: string) =>
@@ -71,26 +70,29 @@ const oidcEnvSchema = z.object({
 });
 
 /** The redirect URL, or what is wrong with it. */
-function redirectUrlOf(explicit: string | undefined, publicUrl: string | undefined): URL | string {
+function redirectUrlOf(explicit: string | undefined, publicUrl: string): URL | string {
+  const raw = explicit || `${publicUrl}${callbackPath}`;
   const name = explicit ? 'OIDC_REDIRECT_URL' : 'PUBLIC_URL';
-  const raw = explicit || (publicUrl ? `${publicUrl.replace(/\/+$/, '')}${callbackPath}` : undefined);
-  if (raw === undefined) {
-    return `OIDC_REDIRECT_URL (or PUBLIC_URL, the panel's address) is required when AUTH=oidc`;
-  }
-  if (!URL.canParse(raw)) return `${name} must be a URL, got "${explicit || publicUrl}"`;
+  if (!URL.canParse(raw)) return `OIDC_REDIRECT_URL must be a URL, got "${raw}"`;
   const url = new URL(raw);
-  if (url.protocol !== 'https:' && !isLoopbackHttp(url)) return `${name} must be an https URL, got "${raw}"`;
+  if (url.protocol !== 'https:' && !isLoopbackHttp(url)) {
+    return `${name} must be an https address for sign-in through an identity provider, got "${raw}"`;
+  }
   if (!url.pathname.endsWith(callbackPath) || url.search !== '' || url.hash !== '') {
     return `OIDC_REDIRECT_URL must end in ${callbackPath} (this server's callback), got "${raw}"`;
   }
   return url;
 }
 
-/** The OpenID Connect settings from the environment; every problem is named by its variable. */
-export function oidcSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OidcSettings {
+/**
+ * The OpenID Connect settings from the environment, every problem named by its variable. `publicUrl` is the
+ * panel's address (PUBLIC_URL, see authSettings), where the provider sends people back unless OIDC_REDIRECT_URL
+ * says otherwise.
+ */
+export function oidcSettingsFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): OidcSettings {
   const parsed = oidcEnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
-  const redirectUrl = redirectUrlOf(env.OIDC_REDIRECT_URL?.trim(), env.PUBLIC_URL?.trim());
+  const redirectUrl = redirectUrlOf(env.OIDC_REDIRECT_URL?.trim(), publicUrl);
   if (typeof redirectUrl === 'string') problems.push(redirectUrl);
   const autoProvision = parsed.data?.OIDC_AUTO_PROVISION === 'true';
   const organisation = parsed.data?.OIDC_ORGANISATION;
