@@ -142,3 +142,19 @@ export function developmentSignInRefusal(
   if (foreign.length > 0) return refuse(`ALLOWED_HOSTS names ${foreign.join(', ')}`);
   return null;
 }
+
+/** Where the API listens: API_HOST, this machine only by default. */
+export function apiHost(env: NodeJS.ProcessEnv = process.env): string {
+  return env.API_HOST || '127.0.0.1';
+}
+
+/**
+ * The API's sign-in settings as it starts: those of `authSettings`, refused (thrown, naming the setting) when
+ * development sign-in would reach beyond this machine. The API and `npm start` both ask this before anything runs.
+ */
+export function apiAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const settings = authSettings(env);
+  const refusal = developmentSignInRefusal(settings, { host: apiHost(env), nodeEnv: env.NODE_ENV });
+  if (refusal) throw new Error(refusal);
+  return settings;
+}
