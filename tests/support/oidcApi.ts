@@ -1,45 +1,31 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { oidcSettingsFromEnv, oidcSignIn, recordPeople, type OidcRefusal } from '@leercyclus/api';
-import { startSession, type Db } from '@leercyclus/db';
+import { Client, Connection } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import { buildApiServer } from '@leercyclus/api';
+import { authSettings } from '@leercyclus/config';
+import type { Db } from '@leercyclus/db';
 import { freePort } from '@leercyclus/harness';
-
-export const sessionCookie = 'leercyclus_session';
 
 export interface OidcApi {
   origin: string;
   redirectUri: string;
-  /** The sign-ins refused so far, as the audit log got them. */
-  refusals: OidcRefusal[];
+  /** Listens, once the provider serves the redirect URI. */
   start(): Promise<FastifyInstance>;
 }
 
 /**
- * An API signing in through the provider (AUTH=oidc) on its own port, with these OIDC_* settings; `start` once
- * the provider serves its redirect URI.
+ * The API with AUTH=oidc and these OIDC_* settings on its own loopback port, on the given record. Sign-in
+ * touches no workflow: its Temporal client never connects.
  */
 export async function oidcApi(db: Db, env: Record<string, string>): Promise<OidcApi> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const settings = oidcSettingsFromEnv(env, origin);
-  const refusals: OidcRefusal[] = [];
+  const auth = authSettings({ AUTH: 'oidc', PUBLIC_URL: origin, ...env });
+  const temporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) });
   return {
     origin,
-    redirectUri: settings.redirectUrl.href,
-    refusals,
+    redirectUri: auth.oidc!.redirectUrl.href,
     async start() {
-      const server = Fastify();
-      await server.register(oidcSignIn, {
-        settings,
-        people: recordPeople(db),
-        async startSession(_request, reply, personId) {
-          const id = await startSession(db, personId, 'oidc');
-          reply.setCookie(sessionCookie, id, { httpOnly: true, sameSite: 'lax', path: '/' });
-        },
-        audit: (refusal) => {
-          refusals.push(refusal);
-          return Promise.resolve();
-        },
-      });
+      const server = await buildApiServer({ temporal, db, auth });
       await server.listen({ port, host: '127.0.0.1' });
       return server;
     },

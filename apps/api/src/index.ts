@@ -13,12 +13,3 @@ export { sessionCookie } from './auth/session.js';
 export { ensureFirstAdministrator, signInLinkUrl, type FirstAdministrator } from './auth/firstAdministrator.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';
-export {
-  oidcSettingsFromEnv,
-  oidcSignIn,
-  recordPeople,
-  type OidcPeople,
-  type OidcRefusal,
-  type OidcSettings,
-  type OidcSignInOptions,
-} from './auth/oidc/index.js';

@@ -1,6 +1,6 @@
 import type { Person } from '@leercyclus/domain';
 import type { IDToken } from 'openid-client';
-import type { OidcSettings } from './settings.js';
+import type { OidcSettings } from '@leercyclus/config';
 
 /** What the sign-in needs of the people record. */
 export interface OidcPeople {

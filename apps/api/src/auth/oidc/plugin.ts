@@ -1,5 +1,7 @@
-import fastifyCookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// request.cookies and reply.setCookie: the API server registers @fastify/cookie for every route.
+import type {} from '@fastify/cookie';
+import type { FastifyPluginCallback, FastifyReply } from 'fastify';
+import type { OidcSettings } from '@leercyclus/config';
 import {
   authorizationCodeGrant,
   buildAuthorizationUrl,
@@ -14,7 +16,6 @@ import { matchPerson, type OidcPeople } from './matchPerson.js';
 import { errorCodeOf, providerConfiguration, refusalOf } from './provider.js';
 import { sameSitePath } from './returnTo.js';
 import { sendRefusal, type Refusal } from './refusalPage.js';
-import { callbackPath, type OidcSettings } from './settings.js';
 
 /** A sign-in through the identity provider that was refused, for the audit log. */
 export interface OidcRefusal {
@@ -28,7 +29,7 @@ export interface OidcSignInOptions {
   settings: OidcSettings;
   people: OidcPeople;
   /** Starts the person's session and sets its cookie on the reply. */
-  startSession(request: FastifyRequest, reply: FastifyReply, personId: string): Promise<void>;
+  startSession(reply: FastifyReply, personId: string): Promise<void>;
   audit(refusal: OidcRefusal): Promise<void>;
 }
 
@@ -37,11 +38,11 @@ const scope = 'openid email profile';
 
 /**
  * Sign-in through the organisation's identity provider (AUTH=oidc): the authorization-code flow with PKCE, state
- * and nonce, by openid-client. `GET /auth/oidc/start?returnTo=/path` sends the browser to the provider;
- * `GET /auth/oidc/callback` takes its answer, finds the person and starts a session, or shows why not.
+ * and nonce, by openid-client. Served under `/auth/oidc` (see oidcCallbackPath): `GET /auth/oidc/start?returnTo=/path`
+ * sends the browser to the provider; `GET /auth/oidc/callback` takes its answer, finds the person and starts a
+ * session, or shows why not.
  */
-export async function oidcSignIn(server: FastifyInstance, options: OidcSignInOptions): Promise<void> {
-  if (!server.hasReplyDecorator('setCookie')) await server.register(fastifyCookie);
+export const oidcSignIn: FastifyPluginCallback<OidcSignInOptions> = (server, options, done) => {
   const { settings } = options;
   const configuration = providerConfiguration(settings);
   const key = flowKey(settings.clientSecret);
@@ -59,7 +60,7 @@ export async function oidcSignIn(server: FastifyInstance, options: OidcSignInOpt
     return sendRefusal(reply, refusal.reason);
   }
 
-  server.get<{ Querystring: { returnTo?: unknown } }>('/auth/oidc/start', async (request, reply) => {
+  server.get<{ Querystring: { returnTo?: unknown } }>('/start', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     let config;
     try {
@@ -86,7 +87,7 @@ export async function oidcSignIn(server: FastifyInstance, options: OidcSignInOpt
     return reply.redirect(url.href, 302);
   });
 
-  server.get(callbackPath, async (request, reply) => {
+  server.get('/callback', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     // One use: whatever happens next, this flow is over.
     reply.clearCookie(flowCookie, cookieOptions);
@@ -122,7 +123,8 @@ export async function oidcSignIn(server: FastifyInstance, options: OidcSignInOpt
       if (typeof claims.email === 'string') details.email = claims.email;
       return refuse(reply, { reason: match.refused, personId: match.person?.id ?? null, details });
     }
-    await options.startSession(request, reply, match.signIn.id);
+    await options.startSession(reply, match.signIn.id);
     return reply.redirect(flow.returnTo, 303);
   });
-}
+  done();
+};

@@ -7,7 +7,7 @@ import {
   type Configuration,
 } from 'openid-client';
 import type { Refusal } from './refusalPage.js';
-import { isLoopbackHttp, type OidcSettings } from './settings.js';
+import { isLoopbackHttp, type OidcSettings } from '@leercyclus/config';
 
 /**
  * The identity provider's configuration, discovered on first use and kept; a failed discovery is tried again on

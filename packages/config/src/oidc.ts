@@ -1,8 +1,8 @@
-import { isLoopback } from '@leercyclus/config';
+import { isLoopback } from './hosts.js';
 import { z } from 'zod';
 
-/** The path the plugin answers the identity provider's redirect on; OIDC_REDIRECT_URL must end in it. */
-export const callbackPath = '/auth/oidc/callback';
+/** The path the API answers the identity provider's redirect on; OIDC_REDIRECT_URL must end in it. */
+export const oidcCallbackPath = '/auth/oidc/callback';
 
 export interface OidcSettings {
   /** The identity provider's issuer identifier; its discovery document is read from it. */
@@ -71,15 +71,15 @@ const oidcEnvSchema = z.object({
 
 /** The redirect URL, or what is wrong with it. */
 function redirectUrlOf(explicit: string | undefined, publicUrl: string): URL | string {
-  const raw = explicit || `${publicUrl}${callbackPath}`;
+  const raw = explicit || `${publicUrl}${oidcCallbackPath}`;
   const name = explicit ? 'OIDC_REDIRECT_URL' : 'PUBLIC_URL';
   if (!URL.canParse(raw)) return `OIDC_REDIRECT_URL must be a URL, got "${raw}"`;
   const url = new URL(raw);
   if (url.protocol !== 'https:' && !isLoopbackHttp(url)) {
     return `${name} must be an https address for sign-in through an identity provider, got "${raw}"`;
   }
-  if (!url.pathname.endsWith(callbackPath) || url.search !== '' || url.hash !== '') {
-    return `OIDC_REDIRECT_URL must end in ${callbackPath} (this server's callback), got "${raw}"`;
+  if (!url.pathname.endsWith(oidcCallbackPath) || url.search !== '' || url.hash !== '') {
+    return `OIDC_REDIRECT_URL must end in ${oidcCallbackPath} (this server's callback), got "${raw}"`;
   }
   return url;
 }
@@ -89,7 +89,7 @@ function redirectUrlOf(explicit: string | undefined, publicUrl: string): URL | s
  * panel's address (PUBLIC_URL, see authSettings), where the provider sends people back unless OIDC_REDIRECT_URL
  * says otherwise.
  */
-export function oidcSettingsFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): OidcSettings {
+export function oidcSettings(env: NodeJS.ProcessEnv, publicUrl: string): OidcSettings {
   const parsed = oidcEnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   const redirectUrl = redirectUrlOf(env.OIDC_REDIRECT_URL?.trim(), publicUrl);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { oidcSettingsFromEnv } from './settings.js';
+import { authSettings } from './auth.js';
+import { oidcSettings } from './oidc.js';
 
 const publicUrl = 'https://leercyclus.gemeente.nl';
 const entra = {
@@ -10,14 +11,14 @@ const entra = {
 
 describe('AUTH=oidc settings', () => {
   it('take the issuer, the client and, by default, the callback on the public address, matching by e-mail', () => {
-    const settings = oidcSettingsFromEnv(entra, publicUrl);
+    const settings = oidcSettings(entra, publicUrl);
     expect(settings.issuer.href).toBe(entra.OIDC_ISSUER);
     expect(settings.redirectUrl.href).toBe('https://leercyclus.gemeente.nl/auth/oidc/callback');
     expect(settings).toMatchObject({ clientId: entra.OIDC_CLIENT_ID, match: 'email', autoProvision: null });
   });
 
   it('take a redirect URL of their own, subject matching and auto-provisioning into an organisation', () => {
-    const settings = oidcSettingsFromEnv(
+    const settings = oidcSettings(
       {
         ...entra,
         OIDC_REDIRECT_URL: 'https://intern.gemeente.nl/leercyclus/auth/oidc/callback',
@@ -31,8 +32,16 @@ describe('AUTH=oidc settings', () => {
     expect(settings).toMatchObject({ match: 'subject', autoProvision: { organisation: 'Gemeente Utrecht' } });
   });
 
+  it('come with AUTH=oidc, which does not start without them', () => {
+    expect(authSettings({ AUTH: 'oidc', PUBLIC_URL: publicUrl, ...entra }).oidc?.clientId).toBe(
+      entra.OIDC_CLIENT_ID,
+    );
+    expect(authSettings({ AUTH: 'local', PUBLIC_URL: publicUrl, ...entra }).oidc).toBeUndefined();
+    expect(() => authSettings({ AUTH: 'oidc' })).toThrow(/OIDC_ISSUER is required when AUTH=oidc/);
+  });
+
   it('refuse to start without what they need, naming each variable', () => {
-    expect(() => oidcSettingsFromEnv({}, publicUrl)).toThrow(
+    expect(() => oidcSettings({}, publicUrl)).toThrow(
       /OIDC_ISSUER is required.*OIDC_CLIENT_ID is required.*OIDC_CLIENT_SECRET is required/,
     );
   });
@@ -51,15 +60,13 @@ describe('AUTH=oidc settings', () => {
       ],
     ];
     for (const [env, message] of cases) {
-      expect(() => oidcSettingsFromEnv({ ...entra, ...env }, publicUrl), JSON.stringify(env)).toThrow(
-        message,
-      );
+      expect(() => oidcSettings({ ...entra, ...env }, publicUrl), JSON.stringify(env)).toThrow(message);
     }
-    expect(() => oidcSettingsFromEnv(entra, 'http://leercyclus.gemeente.nl')).toThrow(/PUBLIC_URL must be/);
+    expect(() => oidcSettings(entra, 'http://leercyclus.gemeente.nl')).toThrow(/PUBLIC_URL must be/);
   });
 
   it('allow plain http only to a provider and a panel on this machine', () => {
-    const settings = oidcSettingsFromEnv(
+    const settings = oidcSettings(
       { ...entra, OIDC_ISSUER: 'http://127.0.0.1:8080' },
       'http://127.0.0.1:4000',
     );
