@@ -1,10 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import type { ApiDependencies } from './context.js';
+import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './root.js';
-import { createTRPCContext } from './trpc.js';
 
 /** Where the tRPC procedures are served. */
 export const trpcPrefix = '/trpc';
@@ -29,7 +28,7 @@ export async function buildApiServer(
     prefix: trpcPrefix,
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => createTRPCContext(dependencies, req.headers, inFlight),
+      createContext: ({ req }) => createTRPCContext(dependencies, req, inFlight),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');
