@@ -32,11 +32,7 @@ export async function createTRPCContext(
 ): Promise<Context> {
   const header = request.headers[userHeader];
   const id = Array.isArray(header) ? header[0] : header;
-  const person =
-    dependencies.auth.mode === 'development' && id ? await signedInAs(dependencies.db, id) : null;
-  return {
-    ...dependencies,
-    signedIn: person && { ...person, via: 'development' },
-    inFlight,
-  };
+  const signedIn =
+    dependencies.auth.mode === 'development' && id ? await signedInAs(dependencies.db, id, 'development') : null;
+  return { ...dependencies, signedIn, inFlight };
 }

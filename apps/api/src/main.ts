@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { defaultPorts, portFromEnv, temporalSettings } from '@leercyclus/config';
-import { migrate, openDatabase, syncUsers } from '@leercyclus/db';
-import { developmentUsers } from '@leercyclus/domain';
+import { migrate, openDatabase } from '@leercyclus/db';
 import { buildApiServer } from './server.js';
 
 const settings = temporalSettings();
@@ -30,10 +29,8 @@ const connection = await Connection.connect({
 const temporal = new Client({ connection, namespace: settings.namespace });
 const database = await openDatabase();
 await migrate(database);
-// The development sign-in's users are the users table's users, so the audit log's user ids resolve.
-await syncUsers(database.db, { userId: 'system' }, developmentUsers);
 const server = await buildApiServer(
-  { temporal, auth: 'development', db: database.db },
+  { temporal, auth: { mode: 'development' }, db: database.db },
   { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
 );
 server.log.info(`record: ${database.location}`);

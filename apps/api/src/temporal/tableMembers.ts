@@ -7,7 +7,7 @@ import { tableState } from './tableState.js';
 
 /** The people holding a membership (chair or member) of the table, as the record keeps them. */
 async function peopleOfTable(db: Db, slug: string): Promise<string[]> {
-  return [...new Set((await membershipsIn(db, 'table', slug)).map((m) => m.personId))].sort();
+  return [...new Set((await membershipsIn(db, 'table', slug)).map((m) => m.person.id))].sort();
 }
 
 /**
