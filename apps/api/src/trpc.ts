@@ -84,27 +84,35 @@ function guarded(access: Access) {
 /** Anyone may call it, signed in or not. */
 export const publicProcedure = guarded({ kind: 'public' });
 
+/** A signed-in person, before anything else: a call without one is refused whatever its input. */
+function signedInWith(access: Access) {
+  return guarded(access).use(({ ctx, next }) => next({ ctx: callerOf(ctx.signedIn) }));
+}
+
 /** Any signed-in person, about themselves: their session, their own tokens. */
-export const signedInProcedure = guarded({ kind: 'signedIn' }).use(({ ctx, next }) =>
-  next({ ctx: callerOf(ctx.signedIn) }),
-);
+export const signedInProcedure = signedInWith({ kind: 'signedIn' });
+
+/** The installation's administrator: people, memberships, management tables. */
+export const administratorProcedure = signedInWith({
+  kind: 'scoped',
+  scope: 'installation',
+  grants: { installation: ['administrator'] },
+}).use(async ({ ctx, path, next }) => {
+  const grants = { installation: ['administrator'] } as const;
+  if (!allowedIn(ctx.signedIn, grants, [])) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
+  return next();
+});
 
 /**
  * A role held in some scope of its kind, wherever: creating a programme needs a project leader of any programme
  * (or an administrator), as the new programme has no members yet.
  */
 export function procedureSomewhere(grants: Grants) {
-  return guarded({ kind: 'somewhere', grants }).use(async ({ ctx, path, next }) => {
-    const caller = callerOf(ctx.signedIn);
-    if (!heldSomewhere(caller.signedIn, grants)) {
-      throw await refuse(ctx.db, caller.signedIn, path, grants, []);
-    }
-    return next({ ctx: caller });
+  return signedInWith({ kind: 'somewhere', grants }).use(async ({ ctx, path, next }) => {
+    if (!heldSomewhere(ctx.signedIn, grants)) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
+    return next();
   });
 }
-
-/** The installation's administrator: people, memberships, management tables. */
-export const administratorProcedure = procedureSomewhere({ installation: ['administrator'] });
 
 /** Where a call acts: ids of the procedure's scope kind, or targets of any kind. */
 type Located = string | Target | readonly (string | Target)[];
@@ -121,21 +129,20 @@ export function procedureIn<S extends z.ZodType>(options: {
   from: (input: z.output<S>, ctx: Context & Caller) => Located | Promise<Located>;
 }) {
   const { scope, grants, input, from } = options;
-  return guarded({ kind: 'scoped', scope, grants })
+  return signedInWith({ kind: 'scoped', scope, grants })
     .input(input)
     .use(async ({ ctx, input, path, next }) => {
-      const caller = callerOf(ctx.signedIn);
-      const located = await from(input as z.output<S>, { ...ctx, ...caller });
+      const located = await from(input as z.output<S>, ctx);
       const targets = await withGroupProgrammes(
         ctx.temporal,
         (Array.isArray(located) ? located : [located]).map((target: string | Target) =>
           typeof target === 'string' ? { scope, id: target } : target,
         ),
       );
-      if (!allowedIn(caller.signedIn, grants, targets)) {
-        throw await refuse(ctx.db, caller.signedIn, path, grants, targets);
+      if (!allowedIn(ctx.signedIn, grants, targets)) {
+        throw await refuse(ctx.db, ctx.signedIn, path, grants, targets);
       }
-      return next({ ctx: caller });
+      return next();
     });
 }
 
@@ -144,8 +151,7 @@ export function procedureIn<S extends z.ZodType>(options: {
  * show (`ctx.visible`); the procedure filters by it.
  */
 export function listedFor(grants: Grants) {
-  return guarded({ kind: 'listed', grants }).use(({ ctx, next }) => {
-    const caller = callerOf(ctx.signedIn);
-    return next({ ctx: { ...caller, visible: visibleTo(caller.signedIn, grants) } });
-  });
+  return signedInWith({ kind: 'listed', grants }).use(({ ctx, next }) =>
+    next({ ctx: { visible: visibleTo(ctx.signedIn, grants) } }),
+  );
 }
