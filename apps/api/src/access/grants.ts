@@ -32,7 +32,8 @@ export const group = (id: string): Target => ({ scope: 'group', id });
  * How a procedure is guarded, as its metadata states it (and the access matrix test reads it):
  * - `public`: anyone, signed in or not;
  * - `signedIn`: any signed-in person, about themselves (their session, their tokens);
- * - `scoped`: a role of `grants` in the scope the input names (`scope` says which kind it acts on);
+ * - `scoped`: a role of `grants` in the scope the input names (`scope` says which kind it acts on; the
+ *   installation for the administrator's own procedures);
  * - `somewhere`: a role of `grants` in any scope of its kind (creating a programme: a project leader anywhere);
  * - `listed`: any signed-in person, and the answer holds only what the scopes where they have those roles show.
  */
