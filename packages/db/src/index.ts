@@ -2,7 +2,7 @@ export { openDatabase, defaultDataDir, type Database, type OpenDatabaseOptions }
 export { migrate } from './migrate.js';
 export { servePglite, type PgliteServer } from './pgliteServer.js';
 export type { Db } from './database.js';
-export type { Actor } from './audit.js';
+export { appendAudit, type Actor } from './audit.js';
 export { RecordError } from './errors.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
