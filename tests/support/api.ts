@@ -3,6 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
+import { authSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
 import { seedDevelopmentPeople } from './people.js';
@@ -27,7 +28,10 @@ export async function startApi(
 ): Promise<RunningApi> {
   const record = db ? { db, close: async () => {} } : await emptyRecord();
   await seedDevelopmentPeople(record.db);
-  const server = await buildApiServer({ temporal, auth: { mode: 'development' }, db: record.db }, options);
+  const server = await buildApiServer(
+    { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
+    options,
+  );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;
@@ -35,7 +39,7 @@ export async function startApi(
   return {
     url,
     server,
-    as: (personId) => apiClient(url, personId),
+    as: (personId) => apiClient(url, personId ? { developmentPerson: personId } : undefined),
   };
 }
 
