@@ -33,6 +33,8 @@ export async function createTRPCContext(
   const header = request.headers[userHeader];
   const id = Array.isArray(header) ? header[0] : header;
   const signedIn =
-    dependencies.auth.mode === 'development' && id ? await signedInAs(dependencies.db, id, 'development') : null;
+    dependencies.auth.mode === 'development' && id
+      ? await signedInAs(dependencies.db, id, 'development')
+      : null;
   return { ...dependencies, signedIn, inFlight };
 }

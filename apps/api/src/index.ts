@@ -10,3 +10,4 @@ export { buildApiServer, trpcPrefix, type ApiServerOptions } from './server.js';
 export { userHeader, type ApiDependencies } from './context.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';
+export type { ProcedureMeta } from './trpc.js';

@@ -26,7 +26,11 @@ function heldTemporal() {
 describe('closing the API', () => {
   it('waits for a call whose client hung up before it was answered', async () => {
     const held = heldTemporal();
-    const server = await buildApiServer({ temporal: held.temporal, db: {} as Db, auth: { mode: 'development' } });
+    const server = await buildApiServer({
+      temporal: held.temporal,
+      db: {} as Db,
+      auth: { mode: 'development' },
+    });
     await server.listen({ port: 0, host: '127.0.0.1' });
     const { port } = server.server.address() as AddressInfo;
     const call = request(`http://127.0.0.1:${port}${trpcPrefix}/health`);

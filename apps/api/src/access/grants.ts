@@ -52,7 +52,9 @@ const scopeKinds = ['programme', 'table', 'group', 'installation'] as const;
 
 /** Whether the person holds a role of `grants` at the installation. */
 export function administers(signedIn: SignedIn, grants: Grants): boolean {
-  return grants.installation !== undefined && holds(signedIn, 'installation', 'installation', grants.installation);
+  return (
+    grants.installation !== undefined && holds(signedIn, 'installation', 'installation', grants.installation)
+  );
 }
 
 /** Whether one of the targets grants the person a role of `grants` (or the installation does). */
@@ -66,7 +68,9 @@ export function allowedIn(signedIn: SignedIn, grants: Grants, targets: readonly 
 
 /** Whether the person holds a role of `grants` in some scope of its kind. */
 export function heldSomewhere(signedIn: SignedIn, grants: Grants): boolean {
-  return signedIn.memberships.some((m) => (grants[m.scope] as readonly string[] | undefined)?.includes(m.role));
+  return signedIn.memberships.some((m) =>
+    (grants[m.scope] as readonly string[] | undefined)?.includes(m.role),
+  );
 }
 
 /** The person's memberships in any of the targets, whatever the role. */

@@ -25,16 +25,20 @@ export async function refuse(
   const held = membershipsIn(signedIn, targets);
   const hidden = held.length === 0 && targets.some((t) => privateScopes.has(t.scope));
   const code = hidden ? 'NOT_FOUND' : 'FORBIDDEN';
-  await appendAudit(db, { userId: signedIn.person.id }, {
-    action: 'refused',
-    recordType: 'procedure',
-    recordId: path,
-    details: { code, targets: targets.map((t) => `${t.scope}:${t.id}`) },
-  });
+  await appendAudit(
+    db,
+    { userId: signedIn.person.id },
+    {
+      action: 'refused',
+      recordType: 'procedure',
+      recordId: path,
+      details: { code, targets: targets.map((t) => `${t.scope}:${t.id}`) },
+    },
+  );
   if (hidden) {
     return new TRPCError({
       code,
-      message: `There is no ${describeTargets(targets)} among yours (${signedIn.person.name}).`,
+      message: `${signedIn.person.name} holds no role in ${describeTargets(targets)}: there is nothing of it to show.`,
     });
   }
   const roles = held.map((m) => `${m.role} of ${m.scope} ${m.scopeId}`).join(', ');

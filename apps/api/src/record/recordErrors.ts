@@ -24,7 +24,9 @@ export async function runRecord<R>(work: () => Promise<R>): Promise<R> {
     throw new TRPCError({
       code: codes[error.kind],
       message: error.message,
-      ...(error.field !== undefined ? { cause: new FieldIssue([{ path: error.field, message: error.message }]) } : {}),
+      ...(error.field !== undefined
+        ? { cause: new FieldIssue([{ path: error.field, message: error.message }]) }
+        : {}),
     });
   }
 }

@@ -33,7 +33,8 @@ export const agendaRouter = {
         input.cycleId !== undefined && cycleIdSchema.safeParse(input.cycleId).success
           ? programmeOfCycle(input.cycleId)
           : undefined;
-      if (ofCycle !== undefined && input.programmeId !== undefined && ofCycle !== input.programmeId) return [];
+      if (ofCycle !== undefined && input.programmeId !== undefined && ofCycle !== input.programmeId)
+        return [];
       return perProgramme(
         ctx.visible,
         input.programmeId ?? ofCycle,

@@ -92,7 +92,9 @@ export const peopleRouter = {
   deactivate: administratorProcedure
     .input(personRefSchema)
     .output(personSchema)
-    .mutation(({ ctx, input }) => runRecord(() => updatePerson(ctx.db, ctx.actor, input.id, { active: false }))),
+    .mutation(({ ctx, input }) =>
+      runRecord(() => updatePerson(ctx.db, ctx.actor, input.id, { active: false })),
+    ),
 
   /** The names of the people the signed-in person may see, so the panel shows names where the record has ids. */
   names: signedInProcedure.output(z.array(personNameSchema)).query(async ({ ctx }) => {

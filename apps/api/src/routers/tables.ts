@@ -93,7 +93,10 @@ export const tablesRouter = {
         ctx.db,
         input.members.map((member, i) => [`members.${i}`, member]),
       );
-      const config = { ...input, members: await tableMemberIds(ctx.db, ctx.actor, input.slug, input.members) };
+      const config = {
+        ...input,
+        members: await tableMemberIds(ctx.db, ctx.actor, input.slug, input.members),
+      };
       const handle = await ctx.temporal.workflow.signalWithStart('managementTable', {
         ...managementTableStartOptions(config),
         signal: configureTableSignal,

@@ -72,7 +72,10 @@ export const cycleCommands = {
     submitEvaluationInputSchema,
     submitEvaluationUpdate,
     checkpointSchema,
-    { people: (command) => command.developmentGoals.map((goal, i) => [`developmentGoals.${i}.owner`, goal.owner]) },
+    {
+      people: (command) =>
+        command.developmentGoals.map((goal, i) => [`developmentGoals.${i}.owner`, goal.owner]),
+    },
   ),
   moveOccurrence: cycleCommand(
     { programme: ['projectLeader', 'coordinator'] },

@@ -46,7 +46,10 @@ export const launchAndRead = {
     .mutation(async ({ ctx, input }) => {
       await requirePeople(
         ctx.db,
-        (input.checkpoints ?? []).map((checkpoint, index) => [`checkpoints.${index}.owner`, checkpoint.owner]),
+        (input.checkpoints ?? []).map((checkpoint, index) => [
+          `checkpoints.${index}.owner`,
+          checkpoint.owner,
+        ]),
       );
       const workflowId = cycleWorkflowId(input.programmeId, input.number);
       // One read of the record: is the number taken (however long ago), and what does the programme bring.

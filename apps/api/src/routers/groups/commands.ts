@@ -40,7 +40,10 @@ const groupCommand = commandsOn('group', groupRefSchema, ({ slug }) => ({
 }));
 
 /** The group's facilitator, and the programme's people who look after its groups. */
-const facilitation = { group: ['facilitator'], programme: ['projectLeader', 'monitor', 'coordinator'] } as const;
+const facilitation = {
+  group: ['facilitator'],
+  programme: ['projectLeader', 'monitor', 'coordinator'],
+} as const;
 
 export const groupCommands = {
   /** A member who is a person becomes a member of the group's scope: they read the group from then on. */
@@ -63,7 +66,10 @@ export const groupCommands = {
     submitGroupEvaluationInputSchema,
     submitGroupEvaluationUpdate,
     checkpointSchema,
-    { people: (command) => command.developmentGoals.map((goal, i) => [`developmentGoals.${i}.owner`, goal.owner]) },
+    {
+      people: (command) =>
+        command.developmentGoals.map((goal, i) => [`developmentGoals.${i}.owner`, goal.owner]),
+    },
   ),
   /** Puts an obstacle on the group's list; escalating it to a management table is `groups.escalate`. */
   raiseObstacle: groupCommand(facilitation, raiseObstacleInputSchema, raiseObstacleUpdate, obstacleSchema),

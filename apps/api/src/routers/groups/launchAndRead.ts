@@ -85,7 +85,9 @@ export const launchAndRead = {
       await requirePeople(ctx.db, [
         ['facilitator', input.facilitator],
         ...input.members.map((member, i) => [`members.${i}.userId`, member.userId] as const),
-        ...(input.checkpoints ?? []).map((checkpoint, i) => [`checkpoints.${i}.owner`, checkpoint.owner] as const),
+        ...(input.checkpoints ?? []).map(
+          (checkpoint, i) => [`checkpoints.${i}.owner`, checkpoint.owner] as const,
+        ),
       ]);
       if (input.fromCycleQuestion) await checkCycleQuestion(ctx.temporal, input.fromCycleQuestion);
       const launch = normalizeGroupLaunch(input, { launchedBy: ctx.signedIn.person.id });
@@ -106,13 +108,21 @@ export const launchAndRead = {
           message: `Group ${launch.slug} already exists (${workflowId}, "${memo.question ?? ''}"); choose another slug.`,
         });
       }
-      for (const member of [{ userId: launch.facilitator, role: 'facilitator' as const }, ...launch.members]) {
+      for (const member of [
+        { userId: launch.facilitator, role: 'facilitator' as const },
+        ...launch.members,
+      ]) {
         await grantGroupMembership(ctx.db, ctx.actor, launch.slug, member);
       }
       return { workflowId };
     }),
 
-  get: procedureIn({ scope: 'group', grants: groupReaders, input: groupRefSchema, from: (input) => input.slug })
+  get: procedureIn({
+    scope: 'group',
+    grants: groupReaders,
+    input: groupRefSchema,
+    from: (input) => input.slug,
+  })
     .output(groupStateSchema)
     .query(async ({ ctx, input }) => {
       const groupId = groupWorkflowId(input.slug);
