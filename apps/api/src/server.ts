@@ -1,5 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { guardRequests } from './auth/guard.js';
+import { authPrefix, authRoutes } from './auth/routes.js';
 import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
@@ -24,6 +27,9 @@ export async function buildApiServer(
   // preClose: new requests are refused by then, and the onClose hooks, which release what the calls use (the
   // record), run only after it.
   server.addHook('preClose', () => inFlight.drained());
+  await server.register(fastifyCookie);
+  guardRequests(server, dependencies.auth);
+  await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -36,6 +42,6 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, trpcPrefix);
+  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix]);
   return server;
 }
