@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
+import { authSettings } from '@leercyclus/config';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
@@ -27,7 +28,10 @@ export async function startApi(
 ): Promise<RunningApi> {
   const record = db ? { db, close: async () => {} } : await emptyRecord();
   await seedDevelopmentPeople(record.db);
-  const server = await buildApiServer({ temporal, auth: { mode: 'development' }, db: record.db }, options);
+  const server = await buildApiServer(
+    { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
+    options,
+  );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;
