@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { authSettings } from '@leercyclus/config';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
+import { authSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
 import { seedDevelopmentPeople } from './people.js';
@@ -39,7 +40,7 @@ export async function startApi(
   return {
     url,
     server,
-    as: (personId) => apiClient(url, personId),
+    as: (personId) => apiClient(url, personId ? { developmentPerson: personId } : undefined),
   };
 }
 

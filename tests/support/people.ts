@@ -34,9 +34,12 @@ export function grantParts(
       { personId: people.monitor, scope: 'programme', scopeId, role: 'monitor' },
       { personId: people.participant, scope: 'programme', scopeId, role: 'participant' },
     ]),
-    ...(scopes.tables ?? []).map(
-      (scopeId): HeldMembership => ({ personId: people.management, scope: 'table', scopeId, role: 'member' }),
-    ),
+    ...(scopes.tables ?? []).map((scopeId): HeldMembership => ({
+      personId: people.management,
+      scope: 'table',
+      scopeId,
+      role: 'member',
+    })),
   ];
   return seedPeople(db, developmentPeople, memberships);
 }
