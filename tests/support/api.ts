@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
-import { authSettings } from '@leercyclus/config';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
 import { authSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
