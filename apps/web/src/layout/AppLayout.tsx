@@ -5,7 +5,7 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/QueryStates';
 import { SignInPage } from '../pages/signIn/SignInPage';
 import { useSession, type SignedInPerson } from '../session/Session';
-import { allows } from '../session/permissions';
+import { allows } from '../session/access';
 import { DevelopmentBanner } from './DevelopmentBanner';
 import { DevelopmentPicker } from './DevelopmentPicker';
 import { LanguageSwitch } from './LanguageSwitch';

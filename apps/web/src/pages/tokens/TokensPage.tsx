@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -66,6 +66,7 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
               t('tokens.createdAt'),
               t('tokens.expiresAt'),
               t('tokens.lastUsedAt'),
+              t('tokens.status'),
               t('memberships.actions'),
             ]}
           />
@@ -79,16 +80,21 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
                 <Table.Td>{at(token.expiresAt)}</Table.Td>
                 <Table.Td>{at(token.lastUsedAt)}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="default"
-                    color="red"
-                    aria-label={t('tokens.revokeLabel', { name: token.name })}
-                    loading={revoke.isPending && revoke.variables.id === token.id}
-                    onClick={() => revoke.mutate({ id: token.id })}
-                  >
-                    {t('tokens.revoke')}
-                  </Button>
+                  <TokenStatus token={token} />
+                </Table.Td>
+                <Table.Td>
+                  {statusOf(token) === 'valid' && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      color="red"
+                      aria-label={t('tokens.revokeLabel', { name: token.name })}
+                      loading={revoke.isPending && revoke.variables.id === token.id}
+                      onClick={() => revoke.mutate({ id: token.id })}
+                    >
+                      {t('tokens.revoke')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -96,5 +102,21 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
         </Table>
       </Table.ScrollContainer>
     </Stack>
+  );
+}
+
+/** A token works until it is revoked or expires; the list keeps both kinds for a while, to say what happened. */
+function statusOf(token: Token): 'valid' | 'expired' | 'revokedStatus' {
+  if (token.revokedAt) return 'revokedStatus';
+  return Date.parse(token.expiresAt) <= Date.now() ? 'expired' : 'valid';
+}
+
+function TokenStatus({ token }: { token: Token }) {
+  const { t } = useTranslation();
+  const status = statusOf(token);
+  return (
+    <Badge color={status === 'valid' ? 'teal' : 'gray'} variant="light">
+      {t(`tokens.${status}`)}
+    </Badge>
   );
 }
