@@ -3,20 +3,23 @@ import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
+import { authSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
+import { seedDevelopmentPeople } from './people.js';
 import { emptyRecord } from './record.js';
 
 export interface RunningApi {
   url: string;
   server: FastifyInstance;
-  /** A real tRPC client over HTTP, signed in as a development user (or anonymous). */
-  as(userId?: string): ApiClient;
+  /** A real tRPC client over HTTP, signed in as a person of the record (or anonymous), by development sign-in. */
+  as(personId?: string): ApiClient;
 }
 
 /**
- * The API on a free port. Without a record of its own it gets an empty one (PGlite in memory), closed with the
- * server; pass the worker's record to read what the workflows wrote. `panelRoot` serves a built control panel.
+ * The API on a free port, with development sign-in and the development people in its record (their memberships
+ * are each test's: see grantParts). Without a record of its own it gets an empty one (PGlite in memory), closed
+ * with the server; pass the worker's record to read what the workflows wrote. `panelRoot` serves a built panel.
  */
 export async function startApi(
   temporal: Client,
@@ -24,7 +27,11 @@ export async function startApi(
   options: Pick<ApiServerOptions, 'panelRoot'> = {},
 ): Promise<RunningApi> {
   const record = db ? { db, close: async () => {} } : await emptyRecord();
-  const server = await buildApiServer({ temporal, auth: 'development', db: record.db }, options);
+  await seedDevelopmentPeople(record.db);
+  const server = await buildApiServer(
+    { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
+    options,
+  );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;
@@ -32,7 +39,7 @@ export async function startApi(
   return {
     url,
     server,
-    as: (userId) => apiClient(url, userId),
+    as: (personId) => apiClient(url, personId ? { developmentPerson: personId } : undefined),
   };
 }
 

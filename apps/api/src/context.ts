@@ -1,28 +1,44 @@
+import { TRPCError } from '@trpc/server';
 import type { Client } from '@temporalio/client';
+import type { FastifyRequest } from 'fastify';
+import type { AuthSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
-import { developmentUsers, type User } from '@leercyclus/domain';
+import type { SignedIn } from '@leercyclus/domain';
+import { resolveSignedIn } from './auth/signedIn.js';
 import type { InFlight } from './inFlight.js';
+import { reportUnreachable } from './unreachable.js';
 
 export interface ApiDependencies {
   temporal: Client;
-  /** The record (Postgres or PGlite): lists, reports and the reference records. */
+  /** The record (Postgres or PGlite): people, lists, reports and the reference records. */
   db: Db;
-  /** The development sign-in of the embedded default: a header picks one of the development users. */
-  auth: 'development';
+  /** How people sign in (AUTH): the mode, the public address, the session lifetime. */
+  auth: AuthSettings;
   /** The current time for derived figures such as days overdue; the time-skipping test server has its own. */
   clock?: () => Promise<number>;
 }
 
 export interface Context extends ApiDependencies {
-  user: User | null;
+  /** Who the call acts as, with their memberships; null when the request signed in as nobody. */
+  signedIn: SignedIn | null;
   /** The server's running procedure calls, which it waits for when it closes. */
   inFlight: InFlight;
 }
 
-/** The header the control panel and tests send to pick a development user. */
-export const userHeader = 'x-leercyclus-user';
-
-export function resolveUser(headerValue: string | string[] | undefined): User | null {
-  const id = Array.isArray(headerValue) ? headerValue[0] : headerValue;
-  return developmentUsers.find((user) => user.id === id) ?? null;
+/**
+ * Every call gets the API's dependencies (Temporal, the record, the clock) and the person its request signs in
+ * as: by a session cookie, a bearer token, or (development mode only) the person id in a header. Reading them is
+ * tracked like the call itself; a record out of reach answers SERVICE_UNAVAILABLE, as a procedure's would.
+ */
+export async function createTRPCContext(
+  dependencies: ApiDependencies,
+  request: FastifyRequest,
+  inFlight: InFlight,
+): Promise<Context> {
+  try {
+    const signedIn = await inFlight.track(resolveSignedIn(dependencies, request));
+    return { ...dependencies, signedIn, inFlight };
+  } catch (cause) {
+    throw reportUnreachable(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause }));
+  }
 }

@@ -7,6 +7,14 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export { buildApiServer, trpcPrefix, type ApiServerOptions } from './server.js';
-export { userHeader, type ApiDependencies } from './context.js';
+export type { ApiDependencies } from './context.js';
+export { developmentHeader } from './auth/signedIn.js';
+export { sessionCookie } from './auth/session.js';
+export {
+  ensureFirstAdministrator,
+  signInLinkUrl,
+  type FirstAdministrator,
+} from './auth/firstAdministrator.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';
+export type { ProcedureMeta } from './trpc.js';

@@ -9,9 +9,13 @@ const hashedAssets = /[\\/]assets[\\/]/;
 /**
  * Serves the built control panel (`apps/web/dist`) next to the API, so production is one address. Paths the
  * panel's router owns (`/cycles/x/1`) get its index.html; a missing file (`/assets/gone.js`), anything under
- * the API's prefix and every other method stay 404, so a wrong asset or procedure is never answered with HTML.
+ * the API's prefixes (`/trpc`, `/auth`) and every other method stay 404, so a wrong asset or procedure is never answered with HTML.
  */
-export async function servePanel(server: FastifyInstance, root: string, apiPrefix: string): Promise<void> {
+export async function servePanel(
+  server: FastifyInstance,
+  root: string,
+  apiPrefixes: readonly string[],
+): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(
       `the control panel is not built: no index.html in ${root} (npm run build -w @leercyclus/web)`,
@@ -31,15 +35,15 @@ export async function servePanel(server: FastifyInstance, root: string, apiPrefi
     },
   });
   server.setNotFoundHandler((request, reply) => {
-    if (isPanelRoute(request, apiPrefix)) return reply.sendFile('index.html');
+    if (isPanelRoute(request, apiPrefixes)) return reply.sendFile('index.html');
     return notFound(request, reply);
   });
 }
 
-function isPanelRoute(request: FastifyRequest, apiPrefix: string): boolean {
+function isPanelRoute(request: FastifyRequest, apiPrefixes: readonly string[]): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '';
-  if (path === apiPrefix || path.startsWith(`${apiPrefix}/`)) return false;
+  if (apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return false;
   // The panel's routes have no file extension; a path with one asked for a file that is not there.
   const last = path.slice(path.lastIndexOf('/') + 1);
   return !last.includes('.');

@@ -7,9 +7,12 @@ import { escalationsRouter } from './routers/escalations.js';
 import { groupsRouter } from './routers/groups/index.js';
 import { health } from './routers/health.js';
 import { partnersRouter } from './routers/partners.js';
+import { membershipsRouter } from './routers/memberships.js';
+import { peopleRouter } from './routers/people.js';
 import { programmesRouter } from './routers/programmes.js';
 import { sessionRouter } from './routers/session.js';
 import { tablesRouter } from './routers/tables.js';
+import { tokensRouter } from './routers/tokens.js';
 import { createTRPCRouter } from './trpc.js';
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +28,9 @@ export const appRouter = createTRPCRouter({
   agenda: agendaRouter,
   groups: groupsRouter,
   demo: demoRouter,
+  people: peopleRouter,
+  memberships: membershipsRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

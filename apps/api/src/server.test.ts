@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
+import { authSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { describe, expect, it } from 'vitest';
 import { buildApiServer, trpcPrefix } from './server.js';
@@ -26,7 +27,11 @@ function heldTemporal() {
 describe('closing the API', () => {
   it('waits for a call whose client hung up before it was answered', async () => {
     const held = heldTemporal();
-    const server = await buildApiServer({ temporal: held.temporal, db: {} as Db, auth: 'development' });
+    const server = await buildApiServer({
+      temporal: held.temporal,
+      db: {} as Db,
+      auth: authSettings({ AUTH: 'development' }),
+    });
     await server.listen({ port: 0, host: '127.0.0.1' });
     const { port } = server.server.address() as AddressInfo;
     const call = request(`http://127.0.0.1:${port}${trpcPrefix}/health`);

@@ -1,10 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import type { ApiDependencies } from './context.js';
+import { guardRequests } from './auth/guard.js';
+import { authPrefix, authRoutes } from './auth/routes.js';
+import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './root.js';
-import { createTRPCContext } from './trpc.js';
 
 /** Where the tRPC procedures are served. */
 export const trpcPrefix = '/trpc';
@@ -25,11 +27,14 @@ export async function buildApiServer(
   // preClose: new requests are refused by then, and the onClose hooks, which release what the calls use (the
   // record), run only after it.
   server.addHook('preClose', () => inFlight.drained());
+  await server.register(fastifyCookie);
+  guardRequests(server, dependencies.auth);
+  await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => createTRPCContext(dependencies, req.headers, inFlight),
+      createContext: ({ req }) => createTRPCContext(dependencies, req, inFlight),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           server.log.error({ err: error, path }, 'procedure failed');
@@ -37,6 +42,6 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, trpcPrefix);
+  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix]);
   return server;
 }

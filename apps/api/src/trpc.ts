@@ -1,35 +1,31 @@
 /**
- * The tRPC server of the API, in three parts: the context every call gets, the initialisation (error shape,
- * meta), and the router and procedure builders the routers in `routers/` are written with.
+ * The tRPC server of the API: the initialisation (error shape, meta), and the router and procedure builders the
+ * routers in `routers/` are written with. Every procedure states, as its metadata, who may call it and the scope
+ * it acts on (`access/grants.ts`); the access matrix test reads that metadata and tries every role on it.
  */
-import { initTRPC, TRPCError } from '@trpc/server';
-import type { Role } from '@leercyclus/domain';
-import type { IncomingHttpHeaders } from 'node:http';
-import { resolveUser, userHeader, type ApiDependencies, type Context } from './context.js';
+import { initTRPC } from '@trpc/server';
+import type { z } from 'zod';
+import type { Actor } from '@leercyclus/db';
+import type { ScopeKind, SignedIn } from '@leercyclus/domain';
+import type { Context } from './context.js';
+import {
+  allowedIn,
+  heldSomewhere,
+  type Access,
+  type Grants,
+  type ProcedureMeta,
+  type Target,
+} from './access/grants.js';
+import { refuse, signInFirst } from './access/refusal.js';
+import { withGroupProgrammes } from './access/targets.js';
+import { visibleTo } from './access/visible.js';
 import { fieldErrorsOf } from './fieldErrors.js';
-import type { InFlight } from './inFlight.js';
 import { reportUnreachable } from './unreachable.js';
 
-/**
- * 1. CONTEXT
- *
- * Every call gets the API's dependencies (Temporal, the record, the clock) and the user its request signs in as.
- */
-export function createTRPCContext(
-  dependencies: ApiDependencies,
-  headers: IncomingHttpHeaders,
-  inFlight: InFlight,
-): Context {
-  return { ...dependencies, user: resolveUser(headers[userHeader]), inFlight };
-}
-
-/** Who may call a procedure: the roles, or `public`. */
-export interface ProcedureMeta {
-  roles: readonly Role[] | 'public';
-}
+export type { ProcedureMeta } from './access/grants.js';
 
 /**
- * 2. INITIALIZATION
+ * INITIALIZATION
  *
  * A refused input carries its field errors (`data.fieldErrors`), so the panel shows each beside its field.
  */
@@ -51,12 +47,12 @@ const t = initTRPC
   });
 
 /**
- * 3. ROUTER & PROCEDURE
+ * ROUTER & PROCEDURE
  *
  * Each file in `routers/` is one plain object of procedures (`satisfies TRPCRouterRecord`); `root.ts` lists them.
  */
 export const createTRPCRouter = t.router;
-/** Calls a router's procedures in-process, through the same input checks and role checks as a client's call. */
+/** Calls a router's procedures in-process, through the same input checks and access checks as a client's call. */
 export const createCallerFactory = t.createCallerFactory;
 
 /**
@@ -69,22 +65,93 @@ const procedure = t.procedure.use(async ({ ctx, next }) => {
   return result;
 });
 
+/** What a procedure that passed its access check knows of its caller. */
+export interface Caller {
+  signedIn: SignedIn;
+  /** Who the record's audit log names for what the call writes. */
+  actor: Actor;
+}
+
+function callerOf(signedIn: SignedIn | null): Caller {
+  if (!signedIn) throw signInFirst();
+  return { signedIn, actor: { userId: signedIn.person.id } };
+}
+
+function guarded(access: Access) {
+  return procedure.meta({ access });
+}
+
 /** Anyone may call it, signed in or not. */
-export const publicProcedure = procedure.meta({ roles: 'public' });
+export const publicProcedure = guarded({ kind: 'public' });
+
+/** A signed-in person, before anything else: a call without one is refused whatever its input. */
+function signedInWith(access: Access) {
+  return guarded(access).use(({ ctx, next }) => next({ ctx: callerOf(ctx.signedIn) }));
+}
+
+/** Any signed-in person, about themselves: their session, their own tokens. */
+export const signedInProcedure = signedInWith({ kind: 'signedIn' });
+
+/** The installation's administrator: people, memberships, management tables. */
+export const administratorProcedure = signedInWith({
+  kind: 'scoped',
+  scope: 'installation',
+  grants: { installation: ['administrator'] },
+}).use(async ({ ctx, path, next }) => {
+  const grants = { installation: ['administrator'] } as const;
+  if (!allowedIn(ctx.signedIn, grants, [])) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
+  return next();
+});
 
 /**
- * A procedure callable only by users holding one of the given roles; every procedure of the API is built with
- * this or is explicitly public, so the roles that may call it are stated where it is defined.
+ * A role held in some scope of its kind, wherever: creating a programme needs a project leader of any programme
+ * (or an administrator), as the new programme has no members yet.
  */
-export function procedureFor(...allowed: [Role, ...Role[]]) {
-  return procedure.meta({ roles: allowed }).use(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-    if (!ctx.user.roles.some((role) => allowed.includes(role))) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `This needs one of the roles ${allowed.join(', ')}; ${ctx.user.name} has ${ctx.user.roles.join(', ')}.`,
-      });
-    }
-    return next({ ctx: { ...ctx, user: ctx.user } });
+export function procedureSomewhere(grants: Grants) {
+  return signedInWith({ kind: 'somewhere', grants }).use(async ({ ctx, path, next }) => {
+    if (!heldSomewhere(ctx.signedIn, grants)) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
+    return next();
   });
+}
+
+/** Where a call acts: ids of the procedure's scope kind, or targets of any kind. */
+type Located = string | Target | readonly (string | Target)[];
+
+/**
+ * A procedure that acts on a scope the input names (a programme, a table, a group): the caller needs one of
+ * `grants`' roles there. `from` reads the scope from the validated input (an id of `scope`, or targets of other
+ * kinds as well, e.g. the programme an escalation came from). A group is also reached through its programme.
+ */
+export function procedureIn<S extends z.ZodType>(options: {
+  scope: Exclude<ScopeKind, 'installation'>;
+  grants: Grants;
+  input: S;
+  from: (input: z.output<S>, ctx: Context & Caller) => Located | Promise<Located>;
+}) {
+  const { scope, grants, input, from } = options;
+  return signedInWith({ kind: 'scoped', scope, grants })
+    .input(input)
+    .use(async ({ ctx, input, path, next }) => {
+      const located = await from(input as z.output<S>, ctx);
+      const targets = await withGroupProgrammes(
+        ctx.temporal,
+        (Array.isArray(located) ? located : [located]).map((target: string | Target) =>
+          typeof target === 'string' ? { scope, id: target } : target,
+        ),
+      );
+      if (!allowedIn(ctx.signedIn, grants, targets)) {
+        throw await refuse(ctx.db, ctx.signedIn, path, grants, targets);
+      }
+      return next();
+    });
+}
+
+/**
+ * A list any signed-in person may ask for, answering only what the scopes where they hold one of `grants`' roles
+ * show (`ctx.visible`); the procedure filters by it.
+ */
+export function listedFor(grants: Grants) {
+  return signedInWith({ kind: 'listed', grants }).use(({ ctx, next }) =>
+    next({ ctx: { visible: visibleTo(ctx.signedIn, grants) } }),
+  );
 }

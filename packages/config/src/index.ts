@@ -1,3 +1,16 @@
 export { temporalSettings, type TemporalSettings } from './temporal.js';
 export { defaultPorts, portFromEnv } from './ports.js';
 export { defaultRetentionDays, retentionFromEnv } from './retention.js';
+export {
+  apiAuthSettings,
+  apiHost,
+  authModes,
+  authSettings,
+  defaultSessionLifetime,
+  developmentSignInRefusal,
+  isLoopback,
+  normalHostname,
+  type AuthMode,
+  type AuthSettings,
+  type SessionLifetime,
+} from './auth.js';

@@ -2,7 +2,7 @@ export { openDatabase, defaultDataDir, type Database, type OpenDatabaseOptions }
 export { migrate } from './migrate.js';
 export { servePglite, type PgliteServer } from './pgliteServer.js';
 export type { Db } from './database.js';
-export type { Actor } from './audit.js';
+export { appendAudit, type Actor } from './audit.js';
 export { RecordError } from './errors.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
@@ -32,7 +32,42 @@ export { obstaclesOf } from './repositories/obstacles.js';
 export { carriedOverBy, recordedCycle } from './repositories/cycleRecord.js';
 export { cycleLaunchSlot, type CycleLaunchSlot } from './repositories/cycleLaunch.js';
 export { listOverdueCheckpoints, type OverdueCheckpoint } from './repositories/checkpoints.js';
-export { syncUsers } from './repositories/users.js';
+export {
+  createPerson,
+  findPerson,
+  findPersonByEmail,
+  findPersonByOidcSubject,
+  linkOidcSubject,
+  listPeople,
+  signedInAs,
+  updatePerson,
+  type PersonCreateInput,
+  type PersonPatch,
+} from './repositories/people.js';
+export {
+  grantMembership,
+  membershipsIn,
+  membershipsOf,
+  revokeMembership,
+} from './repositories/memberships.js';
+export { lockout, setPassword, verifyPassword, type PasswordCheck } from './repositories/passwords.js';
+export {
+  endSession,
+  resolveSession,
+  startSession,
+  type SessionLimits,
+  type SessionOrigin,
+} from './repositories/sessions.js';
+export {
+  apiTokenPrefix,
+  createApiToken,
+  listApiTokens,
+  resolveApiToken,
+  revokeApiToken,
+  type ApiTokenRequest,
+  type ApiTokenSummary,
+} from './repositories/apiTokens.js';
+export { createSignInLink, useSignInLink } from './repositories/signInLinks.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';

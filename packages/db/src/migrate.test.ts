@@ -12,6 +12,7 @@ const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal
 };
 
 const expectedTables = [
+  'api_tokens',
   'applied_events',
   'audit_log',
   'cases',
@@ -24,16 +25,20 @@ const expectedTables = [
   'group_obstacles',
   'group_outcomes',
   'learning_questions',
+  'memberships',
   'occurrence_cases',
   'occurrence_organisations',
   'occurrences',
   'partner_organisations',
+  'password_credentials',
   'processes',
   'programmes',
   'question_categories',
   'question_reformulations',
   'reminders',
-  'user_roles',
+  'sign_in_failures',
+  'sign_in_links',
+  'sign_in_sessions',
   'users',
 ];
 

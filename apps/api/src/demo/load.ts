@@ -8,12 +8,13 @@ import {
   type LearningQuestion,
   type Occurrence,
 } from '@leercyclus/domain';
+import { listCycles, listProgrammes, signedInAs } from '@leercyclus/db';
 import type { Context } from '../context.js';
 import { casesRouter } from '../routers/cases.js';
 import { cyclesRouter } from '../routers/cycles/index.js';
 import { tablesRouter } from '../routers/tables.js';
 import { programmesRouter } from '../routers/programmes.js';
-import { createCallerFactory, createTRPCRouter } from '../trpc.js';
+import { createCallerFactory, createTRPCRouter, type Caller } from '../trpc.js';
 import {
   demoAttendance,
   demoCases,
@@ -60,8 +61,9 @@ export const demoLoadedSchema = z.object({
 export type DemoLoaded = z.infer<typeof demoLoadedSchema>;
 
 /** The demo goes only into an empty system: it would otherwise mix with real programmes. */
-async function refuseUnlessEmpty(steps: Steps): Promise<void> {
-  const [programmes, cycles] = await Promise.all([steps.programmes.list(), steps.cycles.list({ limit: 1 })]);
+async function refuseUnlessEmpty(ctx: Context): Promise<void> {
+  // The whole record, not what the caller's memberships show.
+  const [programmes, cycles] = await Promise.all([listProgrammes(ctx.db), listCycles(ctx.db, { limit: 1 })]);
   if (programmes.length === 0 && cycles.length === 0) return;
   const holds = programmes.length > 0 ? `programme ${programmes[0]!.id}` : `cycle ${cycles[0]!.workflowId}`;
   throw new TRPCError({
@@ -108,14 +110,18 @@ async function recordSessions(
 }
 
 /** Builds the demo programme step by step and returns once every command has been accepted. */
-export async function loadDemo(ctx: Context & { user: { id: string } }): Promise<DemoLoaded> {
-  const steps = createStepCaller(ctx);
-  await refuseUnlessEmpty(steps);
+export async function loadDemo(ctx: Context & Caller): Promise<DemoLoaded> {
+  await refuseUnlessEmpty(ctx);
+  const setUp = createStepCaller(ctx);
   const now = ctx.clock ? await ctx.clock() : Date.now();
   const today = dateInZone(new Date(now), defaultTimeZone);
 
-  await steps.tables.upsert(demoTableConfig);
-  await steps.programmes.create(demoProgramme(ctx.user.id));
+  await setUp.tables.upsert(demoTableConfig);
+  const { id: personId } = ctx.signedIn.person;
+  await setUp.programmes.create(demoProgramme(personId));
+  // Creating the programme made the caller its project leader: the next steps act with that membership.
+  const signedIn = await signedInAs(ctx.db, personId, ctx.signedIn.via);
+  const steps = createStepCaller({ ...ctx, signedIn });
   for (const demoCase of demoCases) await steps.cases.register({ programmeId: demoProgrammeId, ...demoCase });
   await steps.cases.close({
     programmeId: demoProgrammeId,

@@ -3,12 +3,12 @@ import { RecordError } from '@leercyclus/db';
 
 const codes = { notFound: 'NOT_FOUND', conflict: 'CONFLICT', invalid: 'BAD_REQUEST' } as const;
 
-/** Carries the field a refusal is about in the shape the error formatter reads from schema failures. */
-class FieldIssue extends Error {
+/** Carries the fields a refusal is about in the shape the error formatter reads from schema failures. */
+export class FieldIssue extends Error {
   readonly issues: { path: string[]; message: string }[];
-  constructor(field: string, message: string) {
-    super(message);
-    this.issues = [{ path: [field], message }];
+  constructor(issues: readonly { path: string; message: string }[]) {
+    super(issues.map((issue) => issue.message).join('; '));
+    this.issues = issues.map((issue) => ({ path: issue.path.split('.'), message: issue.message }));
   }
 }
 
@@ -24,7 +24,9 @@ export async function runRecord<R>(work: () => Promise<R>): Promise<R> {
     throw new TRPCError({
       code: codes[error.kind],
       message: error.message,
-      ...(error.field !== undefined ? { cause: new FieldIssue(error.field, error.message) } : {}),
+      ...(error.field !== undefined
+        ? { cause: new FieldIssue([{ path: error.field, message: error.message }]) }
+        : {}),
     });
   }
 }

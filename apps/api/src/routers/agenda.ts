@@ -6,19 +6,51 @@ import {
   agendaCategoryCountSchema,
   agendaQuestionSchema,
   agendaSearchInputSchema,
+  cycleIdSchema,
+  programmeOfCycle,
+  type AgendaQuestion,
 } from '@leercyclus/domain';
-import { procedureFor } from '../trpc.js';
+import { perProgramme } from '../access/visible.js';
+import { listedFor, procedureIn } from '../trpc.js';
+
+/** Everyone in a programme reads its learning agenda. */
+const programmeReaders = { programme: ['projectLeader', 'coordinator', 'monitor', 'participant'] } as const;
+
+/** As the record orders a search: by programme, cycle, and agenda number. */
+const agendaOrder = (a: AgendaQuestion, b: AgendaQuestion) =>
+  a.programmeId.localeCompare(b.programmeId) ||
+  (a.cycleNumber ?? 0) - (b.cycleNumber ?? 0) ||
+  a.number - b.number;
 
 /** The learning agendas as the record keeps them, across every cycle; one cycle's live agenda is `cycles.get`. */
 export const agendaRouter = {
-  search: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
+  /** Questions of the programmes the person belongs to; a cycle named narrows to its programme. */
+  search: listedFor(programmeReaders)
     .input(agendaSearchInputSchema)
     .output(z.array(agendaQuestionSchema))
-    .query(({ ctx, input }) => searchAgenda(ctx.db, input)),
+    .query(({ ctx, input }) => {
+      const ofCycle =
+        input.cycleId !== undefined && cycleIdSchema.safeParse(input.cycleId).success
+          ? programmeOfCycle(input.cycleId)
+          : undefined;
+      if (ofCycle !== undefined && input.programmeId !== undefined && ofCycle !== input.programmeId)
+        return [];
+      return perProgramme(
+        ctx.visible,
+        input.programmeId ?? ofCycle,
+        (programmeId) => searchAgenda(ctx.db, { ...input, programmeId }),
+        agendaOrder,
+        input.limit,
+      );
+    }),
 
   /** Questions per category per cycle of a programme, as the programme's reports draw them. */
-  byCategory: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
-    .input(agendaByCategoryInputSchema)
+  byCategory: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: agendaByCategoryInputSchema,
+    from: (input) => input.programmeId,
+  })
     .output(z.array(agendaCategoryCountSchema))
     .query(({ ctx, input }) => agendaByCategory(ctx.db, input.programmeId)),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
+import type { z } from 'zod';
 import { caseStats, closeCase, registerCase, updateCase } from '@leercyclus/db';
 import {
   caseCloseInputSchema,
@@ -8,30 +9,35 @@ import {
   caseStatsSchema,
   caseUpdateInputSchema,
 } from '@leercyclus/domain';
-import { actorOf } from '../record/actor.js';
 import { runRecord } from '../record/recordErrors.js';
-import { procedureFor } from '../trpc.js';
+import { procedureIn } from '../trpc.js';
+
+/** Cases and their figures are for the programme's monitors and its project leader. */
+function caseProcedure<S extends z.ZodType<{ programmeId: string }>>(input: S) {
+  return procedureIn({
+    scope: 'programme',
+    grants: { programme: ['monitor', 'projectLeader'] },
+    input,
+    from: (value) => value.programmeId,
+  });
+}
 
 /** Pseudonymised cases: a code and facts, never a name. Every write and every read of them is audited. */
 export const casesRouter = {
-  register: procedureFor('monitor', 'projectLeader')
-    .input(caseRegisterInputSchema)
+  register: caseProcedure(caseRegisterInputSchema)
     .output(caseRecordSchema)
-    .mutation(({ ctx, input }) => runRecord(() => registerCase(ctx.db, actorOf(ctx.user), input))),
+    .mutation(({ ctx, input }) => runRecord(() => registerCase(ctx.db, ctx.actor, input))),
 
-  update: procedureFor('monitor', 'projectLeader')
-    .input(caseUpdateInputSchema)
+  update: caseProcedure(caseUpdateInputSchema)
     .output(caseRecordSchema)
-    .mutation(({ ctx, input }) => runRecord(() => updateCase(ctx.db, actorOf(ctx.user), input))),
+    .mutation(({ ctx, input }) => runRecord(() => updateCase(ctx.db, ctx.actor, input))),
 
-  close: procedureFor('monitor', 'projectLeader')
-    .input(caseCloseInputSchema)
+  close: caseProcedure(caseCloseInputSchema)
     .output(caseRecordSchema)
-    .mutation(({ ctx, input }) => runRecord(() => closeCase(ctx.db, actorOf(ctx.user), input))),
+    .mutation(({ ctx, input }) => runRecord(() => closeCase(ctx.db, ctx.actor, input))),
 
   /** Counts per district, age group, new or existing, open or closed, and the cost the cases avoided. */
-  stats: procedureFor('projectLeader', 'coordinator', 'monitor', 'management')
-    .input(caseStatsInputSchema)
+  stats: caseProcedure(caseStatsInputSchema)
     .output(caseStatsSchema)
-    .query(({ ctx, input }) => runRecord(() => caseStats(ctx.db, actorOf(ctx.user), input))),
+    .query(({ ctx, input }) => runRecord(() => caseStats(ctx.db, ctx.actor, input))),
 } satisfies TRPCRouterRecord;

@@ -11,7 +11,9 @@ import {
 import { listOverdueCheckpoints } from '@leercyclus/db';
 import { remindCheckpointUpdate } from '@leercyclus/workflows';
 import { runCommand } from '../temporal/commandErrors.js';
-import { procedureFor } from '../trpc.js';
+import { group } from '../access/grants.js';
+import { showsProgramme } from '../access/visible.js';
+import { listedFor, procedureIn } from '../trpc.js';
 import { describeCycle } from './cycles/commands.js';
 import { describeGroup } from './groups/commands.js';
 
@@ -64,22 +66,34 @@ const remindInputSchema = z
     }
   });
 
+/** Who keeps track of checkpoints: a programme's coordinators and project leader, a group's facilitator. */
+const trackers = { programme: ['coordinator', 'projectLeader'], group: ['facilitator'] } as const;
+
 export const checkpointsRouter = {
   /**
-   * Every overdue checkpoint of every running cycle and action-learning group, longest overdue first, from the
-   * record: one query, however many processes run.
+   * Every overdue checkpoint of the running cycles and action-learning groups the person tracks, longest
+   * overdue first, from the record: one query, however many processes run.
    */
-  overdue: procedureFor('coordinator', 'projectLeader', 'management')
+  overdue: listedFor(trackers)
     .input(z.object({ programmeId: programmeIdSchema.optional() }).default({}))
     .output(z.array(overdueCheckpointSchema))
     .query(async ({ ctx, input }) => {
       const now = ctx.clock ? await ctx.clock() : Date.now();
-      return listOverdueCheckpoints(ctx.db, new Date(now), input);
+      const overdue = await listOverdueCheckpoints(ctx.db, new Date(now), input);
+      return overdue.filter(
+        (item) =>
+          showsProgramme(ctx.visible, item.programmeId) ||
+          (item.groupSlug !== null && ctx.visible.groups.includes(item.groupSlug)),
+      );
     }),
 
   /** Sends the checkpoint's owner a reminder now: of a cycle (programmeId and number) or a group (groupSlug). */
-  remind: procedureFor('coordinator', 'projectLeader')
-    .input(remindInputSchema)
+  remind: procedureIn({
+    scope: 'programme',
+    grants: trackers,
+    input: remindInputSchema,
+    from: (input) => (input.groupSlug !== undefined ? group(input.groupSlug) : input.programmeId!),
+  })
     .output(reminderSchema)
     .mutation(async ({ ctx, input }) => {
       const [workflowId, describe] =
@@ -91,7 +105,7 @@ export const checkpointsRouter = {
             ];
       return runCommand(ctx.temporal, workflowId, describe, () =>
         ctx.temporal.workflow.getHandle(workflowId).executeUpdate(remindCheckpointUpdate, {
-          args: [{ by: ctx.user.id, input: { checkpointId: input.checkpointId } }],
+          args: [{ by: ctx.signedIn.person.id, input: { checkpointId: input.checkpointId } }],
         }),
       );
     }),

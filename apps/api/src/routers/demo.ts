@@ -1,13 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { demoLoadedSchema, loadDemo } from '../demo/load.js';
-import { procedureFor } from '../trpc.js';
+import { administratorProcedure } from '../trpc.js';
 
 export const demoRouter = {
   /**
-   * Loads the demo programme into an empty system (CONFLICT otherwise). The cycle's workflow applies it; lists
-   * that read the record show it a moment later.
+   * Loads the demo programme into an empty system (CONFLICT otherwise): for the administrator of a fresh
+   * installation. The cycle's workflow applies it; lists that read the record show it a moment later.
    */
-  load: procedureFor('projectLeader')
-    .output(demoLoadedSchema)
-    .mutation(({ ctx }) => loadDemo(ctx)),
+  load: administratorProcedure.output(demoLoadedSchema).mutation(({ ctx }) => loadDemo(ctx)),
 } satisfies TRPCRouterRecord;

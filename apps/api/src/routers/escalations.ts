@@ -10,7 +10,9 @@ import { respondUpdate } from '@leercyclus/workflows';
 import { runCommand } from '../temporal/commandErrors.js';
 import { commandRequestSchema } from '../temporal/processCommand.js';
 import { tableState } from '../temporal/tableState.js';
-import { procedureFor } from '../trpc.js';
+import { table } from '../access/grants.js';
+import { escalationSource } from '../access/targets.js';
+import { procedureIn } from '../trpc.js';
 
 const dayMs = 86_400_000;
 const inboxItemSchema = escalationItemSchema.extend({
@@ -19,11 +21,18 @@ const inboxItemSchema = escalationItemSchema.extend({
   daysOpen: z.number(),
 });
 
+/** The table's own people: its chair and members. */
+const tableMembers = { table: ['chair', 'member'] } as const;
+
 /** What a management table received: its inbox, one item, and its answer to it. */
 export const escalationsRouter = {
   /** A table's open escalations, oldest first, each marked overdue or due within a week. */
-  inbox: procedureFor('management', 'projectLeader', 'coordinator')
-    .input(z.object({ table: tableSlugSchema }))
+  inbox: procedureIn({
+    scope: 'table',
+    grants: tableMembers,
+    input: z.object({ table: tableSlugSchema }),
+    from: (input) => input.table,
+  })
     .output(z.array(inboxItemSchema))
     .query(async ({ ctx, input }) => {
       const now = ctx.clock ? await ctx.clock() : Date.now();
@@ -36,8 +45,20 @@ export const escalationsRouter = {
       }));
     }),
 
-  get: procedureFor('management', 'projectLeader', 'coordinator', 'monitor')
-    .input(z.object({ table: tableSlugSchema, escalationId: z.string().min(1).max(300) }))
+  /** One item: for the table's people, and for those of the cycle or group that raised it, to follow it up. */
+  get: procedureIn({
+    scope: 'table',
+    grants: {
+      ...tableMembers,
+      programme: ['projectLeader', 'coordinator', 'monitor'],
+      group: ['facilitator'],
+    },
+    input: z.object({ table: tableSlugSchema, escalationId: z.string().min(1).max(300) }),
+    from: (input) => {
+      const source = escalationSource(input.escalationId);
+      return source ? [table(input.table), source] : input.table;
+    },
+  })
     .output(escalationItemSchema)
     .query(async ({ ctx, input }) => {
       const state = await tableState(ctx.temporal, input.table);
@@ -52,21 +73,23 @@ export const escalationsRouter = {
     }),
 
   /** The table's decision; it travels back to the cycle or group that raised the item. */
-  respond: procedureFor('management')
-    .input(
-      z.intersection(
-        z.object({ table: tableSlugSchema }).extend(commandRequestSchema.shape),
-        respondInputSchema,
-      ),
-    )
+  respond: procedureIn({
+    scope: 'table',
+    grants: tableMembers,
+    input: z.intersection(
+      z.object({ table: tableSlugSchema }).extend(commandRequestSchema.shape),
+      respondInputSchema,
+    ),
+    from: (input) => input.table,
+  })
     .output(escalationItemSchema)
     .mutation(async ({ ctx, input }) => {
-      const { table, requestId, ...response } = input;
-      const workflowId = tableWorkflowId(table);
+      const { table: slug, requestId, ...response } = input;
+      const workflowId = tableWorkflowId(slug);
       // Sent twice (a retry, a double click), the answer is given once and both get it back.
-      return runCommand(ctx.temporal, workflowId, `Management table ${table}`, () =>
+      return runCommand(ctx.temporal, workflowId, `Management table ${slug}`, () =>
         ctx.temporal.workflow.getHandle(workflowId).executeUpdate(respondUpdate, {
-          args: [{ by: ctx.user.id, input: response }],
+          args: [{ by: ctx.signedIn.person.id, input: response }],
           ...(requestId ? { updateId: requestId } : {}),
         }),
       );

@@ -1,24 +1,55 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { createProgramme, getProgramme, listProgrammes } from '@leercyclus/db';
-import { programmeCreateInputSchema, programmeIdSchema, programmeSchema } from '@leercyclus/domain';
-import { actorOf } from '../record/actor.js';
+import { createProgramme, getProgramme, grantMembership, listProgrammes } from '@leercyclus/db';
+import { holds, programmeCreateInputSchema, programmeIdSchema, programmeSchema } from '@leercyclus/domain';
+import { requirePeople } from '../access/namedPeople.js';
 import { runRecord } from '../record/recordErrors.js';
-import { procedureFor } from '../trpc.js';
+import { listedFor, procedureIn, procedureSomewhere } from '../trpc.js';
+
+/** Everyone in a programme sees it; an administrator sees them all, to grant their memberships. */
+const programmeReaders = {
+  programme: ['projectLeader', 'coordinator', 'monitor', 'participant'],
+  installation: ['administrator'],
+} as const;
 
 export const programmesRouter = {
-  list: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
+  /** The programmes the person belongs to. */
+  list: listedFor(programmeReaders)
     .output(z.array(programmeSchema))
-    .query(({ ctx }) => listProgrammes(ctx.db)),
+    .query(async ({ ctx }) =>
+      (await listProgrammes(ctx.db)).filter((p) => ctx.visible.all || ctx.visible.programmes.includes(p.id)),
+    ),
 
-  get: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
-    .input(z.object({ id: programmeIdSchema }))
+  get: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: z.object({ id: programmeIdSchema }),
+    from: (input) => input.id,
+  })
     .output(programmeSchema)
     .query(({ ctx, input }) => runRecord(() => getProgramme(ctx.db, input.id))),
 
-  /** Registers a programme, its districts and its agenda categories (the default list unless given). */
-  create: procedureFor('projectLeader')
+  /**
+   * Registers a programme, its districts and its agenda categories (the default list unless given). An
+   * administrator or a project leader of another programme sets it up; the project leader it names, and the
+   * project leader who created it, become its project leaders (an administrator only grants, and stays out).
+   */
+  create: procedureSomewhere({ installation: ['administrator'], programme: ['projectLeader'] })
     .input(programmeCreateInputSchema)
     .output(programmeSchema)
-    .mutation(({ ctx, input }) => runRecord(() => createProgramme(ctx.db, actorOf(ctx.user), input))),
+    .mutation(async ({ ctx, input }) => {
+      await requirePeople(ctx.db, [['projectLeader', input.projectLeader]]);
+      const created = await runRecord(() => createProgramme(ctx.db, ctx.actor, input));
+      const creator = ctx.signedIn.person.id;
+      const leaders = new Set([input.projectLeader]);
+      if (!holds(ctx.signedIn, 'installation', 'installation', ['administrator'])) leaders.add(creator);
+      for (const personId of leaders) {
+        await grantMembership(ctx.db, ctx.actor, personId, {
+          scope: 'programme',
+          scopeId: created.id,
+          role: 'projectLeader',
+        });
+      }
+      return created;
+    }),
 } satisfies TRPCRouterRecord;

@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { defaultQuestionCategories, developmentUsers, programmeCreateInputSchema } from '@leercyclus/domain';
+import { defaultQuestionCategories, programmeCreateInputSchema } from '@leercyclus/domain';
 import { RecordError } from '../errors.js';
-import { auditLog, programmes, userRoles } from '../schema/index.js';
+import { auditLog, programmes } from '../schema/index.js';
 import { aProgramme, eachBackend } from '../testing/index.js';
 import { createProgramme, getProgramme, listProgrammes } from './programmes.js';
-import { syncUsers } from './users.js';
 
 eachBackend('programmes', (current) => {
   it('creates a programme with its districts and the default agenda categories, audited', async () => {
@@ -57,13 +56,5 @@ eachBackend('programmes', (current) => {
       kind: 'notFound',
       field: 'id',
     });
-  });
-
-  it('syncs users and roles, auditing only what changed', async () => {
-    const { db } = current();
-    await syncUsers(db, { userId: 'system' }, developmentUsers);
-    await syncUsers(db, { userId: 'system' }, developmentUsers);
-    expect(await db.$count(userRoles, eq(userRoles.userId, 'anna.projectleider'))).toBe(2);
-    expect(await db.$count(auditLog, eq(auditLog.recordType, 'user'))).toBe(developmentUsers.length);
   });
 });

@@ -1,6 +1,14 @@
 export { programmes, districts, questionCategories } from './programmes.js';
 export { partnerOrganisations } from './partners.js';
-export { users, userRoles } from './users.js';
+export {
+  people,
+  memberships,
+  signInSessions,
+  apiTokens,
+  passwordCredentials,
+  signInFailures,
+  signInLinks,
+} from './people.js';
 export { processes } from './processes.js';
 export { occurrences, occurrenceOrganisations, occurrenceCases } from './occurrences.js';
 export { learningQuestions, questionReformulations } from './agenda.js';

@@ -5,7 +5,7 @@ import { listOverdueCheckpoints } from '@leercyclus/db';
 import { projectRoot } from '@leercyclus/toolchain';
 import { cachedWorkflowsFor, perCachedWorkflowMiB } from '@leercyclus/worker';
 import { addQuestionUpdate } from '@leercyclus/workflows';
-import { isApiError, users } from '../system/apiClient.js';
+import { isApiError, parts, users } from '../system/apiClient.js';
 import { cycleRef, launchInput, rawStartOptions, startRaw } from '../system/launches.js';
 import { cpuMeter, processMemory, type ProcessMemory } from '../system/procStatus.js';
 import { openRecordReader } from '../system/recordReader.js';
@@ -168,9 +168,19 @@ try {
     return launchInput(ref, `bench-${runId}-${n}`, { overdue });
   };
 
+  /** The programmes the run's people have their parts in so far (granted before a launch into a new one). */
+  const staffed = new Set<string>();
+  async function staff(programmeIds: string[]): Promise<void> {
+    const programmes = [...new Set(programmeIds)].filter((id) => !staffed.has(id));
+    if (programmes.length === 0) return;
+    await system.grant(parts({ programmes }));
+    for (const id of programmes) staffed.add(id);
+  }
+
   /** Launches `count` cycles at the fixed concurrency, through the API or the raw client; returns ms. */
   async function launchBatch(kind: 'api' | 'raw', count: number): Promise<number> {
     const inputs = Array.from({ length: count }, nextLaunch);
+    await staff(inputs.map((input) => input.programmeId));
     if (kind === 'api') {
       return runConcurrently(inputs, options.concurrency, (input) =>
         api('cycles.launch', () => leader.cycles.launch.mutate(input)),

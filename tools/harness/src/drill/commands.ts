@@ -1,5 +1,5 @@
 import { cycleWorkflowId } from '@leercyclus/domain';
-import { isApiError, users } from '../system/apiClient.js';
+import { isApiError, parts, users } from '../system/apiClient.js';
 import { launchInput } from '../system/launches.js';
 import { sleep } from '../system/stats.js';
 import type { RunningSystem } from '../system/system.js';
@@ -13,7 +13,8 @@ export interface CycleRef {
 
 /**
  * Cycles for a drill, launched through the API five weeks into their run: ten sessions (two districts) wait to
- * be recorded and one checkpoint is overdue, so there is something to record at once.
+ * be recorded and one checkpoint is overdue, so there is something to record at once. The drill's people get
+ * their parts in the programme first.
  */
 export async function launchDrillCycles(
   system: RunningSystem,
@@ -21,6 +22,7 @@ export async function launchDrillCycles(
   count: number,
 ): Promise<CycleRef[]> {
   const refs = Array.from({ length: count }, (_, i) => ({ programmeId, number: i + 1 }));
+  await system.grant(parts({ programmes: [programmeId] }));
   for (const ref of refs) {
     const input = launchInput(ref, `${programmeId}-launch-${ref.number}`, { overdue: true });
     await retrying(() => system.as(users.leader).cycles.launch.mutate(input), 60_000);

@@ -1,5 +1,5 @@
 import { cycleWorkflowId } from '@leercyclus/domain';
-import { users } from '../system/apiClient.js';
+import { parts, users } from '../system/apiClient.js';
 import { launchInput } from '../system/launches.js';
 import { sleep } from '../system/stats.js';
 import { planCommands, sendCommand, type DrillCommand } from './commands.js';
@@ -30,6 +30,7 @@ export const duplicatesDrill: Drill = {
     const problems: string[] = [];
 
     const refs = Array.from({ length: pairs }, (_, i) => ({ programmeId, number: i + 1 }));
+    await system.grant(parts({ programmes: [programmeId] }));
     for (const ref of refs) {
       const input = launchInput(ref, `${programmeId}-launch-${ref.number}`, { overdue: true });
       const launch = () => leader.cycles.launch.mutate(input);

@@ -1,18 +1,21 @@
 import type { z } from 'zod';
-// The router itself (not only its type): its procedures, their input schemas and the roles that may call them.
+// The router itself (not only its type): its procedures, their input schemas and who may call them.
 import { appRouter } from '@leercyclus/api';
-import { cycleWorkflowId, developmentUsers, tableWorkflowId } from '@leercyclus/domain';
-import { isApiError, users } from '../system/apiClient.js';
+import { cycleWorkflowId, tableWorkflowId } from '@leercyclus/domain';
+import { isApiError, parts, users } from '../system/apiClient.js';
 import { runConcurrently, sleep } from '../system/stats.js';
 import { launchDrillCycles } from './commands.js';
 import type { Drill, DrillContext, DrillOutcome } from './drill.js';
 import { historyFacts, settled } from './verify.js';
 import { exampleOf, malformedInputs, type Malformed, type NamedValues } from './zodInputs.js';
 
+/** The roles that may call a procedure, per kind of scope, as its metadata states them (apps/api access). */
+type Grants = Partial<Record<'programme' | 'table' | 'group' | 'installation', readonly string[]>>;
+
 interface ProcedureDef {
   type: 'query' | 'mutation' | 'subscription';
   inputs: z.ZodType[];
-  meta?: { roles: readonly string[] | 'public' };
+  meta?: { access: { kind: string; grants?: Grants } };
 }
 
 interface Case extends Malformed {
@@ -27,11 +30,26 @@ const procedures = () =>
       .procedures,
   );
 
-/** A development user allowed to call the procedure, so the refusal is about the input, not the caller. */
+/** Who plays which role in the drill's programme and table (see `parts`), and administers the installation. */
+const holders: Record<string, Record<string, string>> = {
+  programme: {
+    projectLeader: users.leader,
+    coordinator: users.coordinator,
+    monitor: users.monitor,
+    participant: users.participant,
+  },
+  table: { member: users.management },
+  installation: { administrator: users.administrator },
+};
+
+/** A person allowed to call the procedure, so the refusal is about the input, not the caller. */
 function callerFor(definition: ProcedureDef): string {
-  const roles = definition.meta?.roles;
-  if (!roles || roles === 'public') return users.participant;
-  return developmentUsers.find((user) => user.roles.some((role) => roles.includes(role)))?.id ?? users.leader;
+  const grants = definition.meta?.access.grants ?? {};
+  for (const [scope, roles] of Object.entries(grants)) {
+    const holder = roles.map((role) => holders[scope]?.[role]).find((id) => id !== undefined);
+    if (holder) return holder;
+  }
+  return users.participant;
 }
 
 function call(context: DrillContext, c: Case): Promise<unknown> {
@@ -89,7 +107,8 @@ export function malformedDrill(count: number): Drill {
         category: 'safety',
       });
       const table = 'drill-tafel';
-      await system.as(users.leader).tables.upsert.mutate({
+      await system.grant(parts({ tables: [table] }));
+      await system.as(users.administrator).tables.upsert.mutate({
         slug: table,
         name: 'Managementtafel Jeugd (drill)',
       });

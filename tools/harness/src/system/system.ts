@@ -2,11 +2,13 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
+import type { HeldMembership } from '@leercyclus/db/testing';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
 import { writeWorkflowBundle } from '@leercyclus/worker';
 import { DefaultLogger } from '@temporalio/worker';
 import { apiClient, type ApiClient } from './apiClient.js';
+import { preparePeople } from './people.js';
 import { freePort } from './freePort.js';
 import { ensurePanelBuilt, panelDist } from './panel.js';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
@@ -24,6 +26,8 @@ export interface SystemOptions {
   /** The API serves the built control panel (built first when missing or stale); without it, the API only. */
   panel?: boolean;
   namespace?: string;
+  /** How the API signs people in: `local` (the default, as `npm start`) or `development` (a header names them). */
+  auth?: 'local' | 'development';
   /** Where the harness reports its progress; the processes' own output goes to `<dataDir>/system.log`. */
   progress?: (line: string) => void;
 }
@@ -38,8 +42,15 @@ export interface RunningSystem {
   apiUrl: string;
   /** The API's own address, where it serves the control panel when started with `panel`. */
   panelUrl: string;
-  /** A tRPC client of the API over HTTP for a development user (or anonymous), reused across calls. */
-  as(userId?: string): ApiClient;
+  /**
+   * A tRPC client of the API over HTTP signed in as one of the record's development people, with a personal API
+   * token made for them at start (or anonymous), reused across calls.
+   */
+  as(personId?: string): ApiClient;
+  /** Gives people roles in scopes (see `parts`), through the record as an administrator would. */
+  grant(memberships: readonly HeldMembership[]): Promise<void>;
+  /** A one-time link that signs the person in to the panel (`/auth/link/…`), as `npm run people -- link` makes. */
+  signInLink(personId: string): Promise<string>;
   /** The record as the worker and the API reach it. */
   databaseUrl: string;
   workflowBundlePath: string;
@@ -218,6 +229,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     }
     progress(`record: ${databaseUrl}`);
 
+    const people = await preparePeople(databaseUrl);
+    stoppers.push(() => people.close());
+    progress(`people: ${people.describe()}`);
+
     const connection = await Connection.connect({ address: temporalAddress });
     stoppers.push(() => connection.close());
     const client = new Client({ connection, namespace });
@@ -266,7 +281,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const api = runScript(
       'api',
       join(projectRoot, 'apps/api/src/main.ts'),
-      { ...env, PANEL_ROOT: options.panel ? panelDist : '' },
+      { ...env, PANEL_ROOT: options.panel ? panelDist : '', AUTH: options.auth ?? 'local' },
       output,
     );
     stoppers.push(() => stopCleanly(api, logFile));
@@ -276,6 +291,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     progress(`API on ${apiUrl}`);
 
     const clients = new Map<string, ApiClient>();
+    const anonymous = apiClient(apiUrl);
     return {
       dataDir: options.dataDir,
       logFile,
@@ -283,12 +299,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       temporalAddress,
       apiUrl,
       panelUrl,
-      as: (userId) => {
-        const key = userId ?? '';
-        const client = clients.get(key) ?? apiClient(apiUrl, userId);
-        clients.set(key, client);
+      as: (personId) => {
+        if (personId === undefined) return anonymous;
+        const client = clients.get(personId) ?? apiClient(apiUrl, { token: people.tokenOf(personId) });
+        clients.set(personId, client);
         return client;
       },
+      grant: (memberships) => people.grant(memberships),
+      signInLink: (personId) => people.signInLink(personId, panelUrl),
       databaseUrl,
       workflowBundlePath,
       client,

@@ -37,48 +37,68 @@ export function describeCycle(programmeId: string, number: number): string {
   return `Cycle ${number} of programme ${programmeId}`;
 }
 
-const cycleCommand = commandsOn(cycleRefSchema, ({ programmeId, number }) => ({
+const cycleCommand = commandsOn('programme', cycleRefSchema, ({ programmeId, number }) => ({
   workflowId: cycleWorkflowId(programmeId, number),
   describe: describeCycle(programmeId, number),
+  scopeId: programmeId,
 }));
+
+/** Those who keep the learning agenda: questions, their wording, escalation. */
+const agendaKeepers = { programme: ['monitor', 'projectLeader', 'coordinator'] } as const;
 
 export const cycleCommands = {
   recordSession: cycleCommand(
-    ['monitor', 'projectLeader'],
+    { programme: ['monitor', 'projectLeader'] },
     recordSessionInputSchema,
     recordSessionUpdate,
     occurrenceSchema,
   ),
   addQuestion: cycleCommand(
-    ['monitor', 'projectLeader', 'coordinator'],
+    agendaKeepers,
     addQuestionInputSchema,
     addQuestionUpdate,
     learningQuestionSchema,
+    { people: (command) => [['responsible', command.responsible]] },
   ),
   updateQuestion: cycleCommand(
-    ['monitor', 'projectLeader', 'coordinator'],
+    agendaKeepers,
     updateQuestionInputSchema,
     updateQuestionUpdate,
     learningQuestionSchema,
+    { people: (command) => [['responsible', command.responsible]] },
   ),
   submitEvaluation: cycleCommand(
-    ['coordinator', 'projectLeader', 'monitor'],
+    { programme: ['coordinator', 'projectLeader', 'monitor'] },
     submitEvaluationInputSchema,
     submitEvaluationUpdate,
     checkpointSchema,
+    {
+      people: (command) =>
+        command.developmentGoals.map((goal, i) => [`developmentGoals.${i}.owner`, goal.owner]),
+    },
   ),
   moveOccurrence: cycleCommand(
-    ['projectLeader', 'coordinator'],
+    { programme: ['projectLeader', 'coordinator'] },
     moveOccurrenceInputSchema,
     moveOccurrenceUpdate,
     occurrenceSchema,
   ),
   escalateQuestion: cycleCommand(
-    ['monitor', 'projectLeader', 'coordinator'],
+    agendaKeepers,
     escalateQuestionInputSchema,
     escalateQuestionUpdate,
     learningQuestionSchema,
   ),
-  extend: cycleCommand(['projectLeader'], extendCycleInputSchema, extendCycleUpdate, cycleExtensionSchema),
-  close: cycleCommand(['projectLeader'], closeCycleInputSchema, closeCycleUpdate, cycleSummarySchema),
+  extend: cycleCommand(
+    { programme: ['projectLeader'] },
+    extendCycleInputSchema,
+    extendCycleUpdate,
+    cycleExtensionSchema,
+  ),
+  close: cycleCommand(
+    { programme: ['projectLeader'] },
+    closeCycleInputSchema,
+    closeCycleUpdate,
+    cycleSummarySchema,
+  ),
 };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   cycleLaunchInputSchema,
   cycleListItemSchema,
+  type CycleListItem,
   cycleStateSchema,
   cycleWorkflowId,
   normalizeCycleLaunch,
@@ -12,7 +13,9 @@ import {
 } from '@leercyclus/domain';
 import { cycleStateQuery, learningCycleStartOptions } from '@leercyclus/workflows';
 import { cycleLaunchSlot, listCycles, recordedCycle } from '@leercyclus/db';
-import { procedureFor } from '../../trpc.js';
+import { requirePeople } from '../../access/namedPeople.js';
+import { perProgramme } from '../../access/visible.js';
+import { listedFor, procedureIn } from '../../trpc.js';
 import { cycleRefSchema } from './commands.js';
 import { carriedOverFrom } from './carryOver.js';
 import { sameLaunchOrConflict } from './launchConflict.js';
@@ -21,15 +24,33 @@ function notFound(programmeId: string, number: number): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `Programme ${programmeId} has no cycle ${number}.` });
 }
 
+/** Everyone in a programme reads its cycles: the schedule, the learning agenda, the lessons. */
+const programmeReaders = { programme: ['projectLeader', 'coordinator', 'monitor', 'participant'] } as const;
+
+/** Newest first, as the record lists them. */
+const newestFirst = (a: CycleListItem, b: CycleListItem) =>
+  b.startedAt.localeCompare(a.startedAt) || b.workflowId.localeCompare(a.workflowId);
+
 export const launchAndRead = {
   /**
    * Starts a cycle's workflow. The workflow id comes from the domain, so a programme's number is never used
    * twice; a repeated request id returns the cycle it started rather than starting another.
    */
-  launch: procedureFor('projectLeader')
-    .input(cycleLaunchInputSchema)
+  launch: procedureIn({
+    scope: 'programme',
+    grants: { programme: ['projectLeader'] },
+    input: cycleLaunchInputSchema,
+    from: (input) => input.programmeId,
+  })
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
+      await requirePeople(
+        ctx.db,
+        (input.checkpoints ?? []).map((checkpoint, index) => [
+          `checkpoints.${index}.owner`,
+          checkpoint.owner,
+        ]),
+      );
       const workflowId = cycleWorkflowId(input.programmeId, input.number);
       // One read of the record: is the number taken (however long ago), and what does the programme bring.
       const slot = await cycleLaunchSlot(ctx.db, input.programmeId, input.number);
@@ -43,7 +64,7 @@ export const launchAndRead = {
           : await carriedOverFrom(ctx.temporal, ctx.db, input.programmeId, input.fromCycle, notFound);
       // A registered programme brings its own agenda categories and management table.
       const launch = normalizeCycleLaunch(input, {
-        launchedBy: ctx.user.id,
+        launchedBy: ctx.signedIn.person.id,
         carriedOverQuestions,
         ...(slot.programme ?? {}),
       });
@@ -61,8 +82,12 @@ export const launchAndRead = {
       return { workflowId };
     }),
 
-  get: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
-    .input(cycleRefSchema)
+  get: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: cycleRefSchema,
+    from: (input) => input.programmeId,
+  })
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
       const cycleId = cycleWorkflowId(input.programmeId, input.number);
@@ -83,8 +108,11 @@ export const launchAndRead = {
       throw notFound(input.programmeId, input.number);
     }),
 
-  /** Cycles from the record, newest first: the list stays fast however many cycles there are. */
-  list: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
+  /**
+   * Cycles from the record, newest first: the list stays fast however many cycles there are. Only the cycles
+   * of the programmes the person belongs to.
+   */
+  list: listedFor(programmeReaders)
     .input(
       z
         .object({
@@ -96,5 +124,13 @@ export const launchAndRead = {
         .default({ limit: 200 }),
     )
     .output(z.array(cycleListItemSchema))
-    .query(({ ctx, input }) => listCycles(ctx.db, input)),
+    .query(({ ctx, input }) =>
+      perProgramme(
+        ctx.visible,
+        input.programmeId,
+        (programmeId) => listCycles(ctx.db, { ...input, programmeId }),
+        newestFirst,
+        input.limit,
+      ),
+    ),
 };

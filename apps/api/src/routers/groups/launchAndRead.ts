@@ -9,7 +9,10 @@ import {
   normalizeGroupLaunch,
   processStatusSchema,
   programmeIdSchema,
+  programmeOfCycle,
+  scopesWhere,
   type CycleQuestionLink,
+  type GroupListItem,
 } from '@leercyclus/domain';
 import {
   actionLearningGroupStartOptions,
@@ -19,8 +22,12 @@ import {
 } from '@leercyclus/workflows';
 import { listGroups, obstaclesOf } from '@leercyclus/db';
 import { queryProcess } from '../../temporal/queryProcess.js';
-import { procedureFor } from '../../trpc.js';
+import { programme } from '../../access/grants.js';
+import { requirePeople } from '../../access/namedPeople.js';
+import { perProgramme } from '../../access/visible.js';
+import { listedFor, procedureIn } from '../../trpc.js';
 import { groupRefSchema } from './commands.js';
+import { grantGroupMembership } from './memberships.js';
 
 /** The cycle question a group takes up must be on that cycle's agenda (running or closed). */
 async function checkCycleQuestion(temporal: Client, link: CycleQuestionLink): Promise<void> {
@@ -46,17 +53,44 @@ function notFound(slug: string): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `There is no group ${slug}.` });
 }
 
+/** A group's own people, and everyone in its programme. */
+const groupReaders = {
+  group: ['facilitator', 'member'],
+  programme: ['projectLeader', 'coordinator', 'monitor', 'participant'],
+} as const;
+
+/** Newest first, as the record lists them. */
+const newestFirst = (a: GroupListItem, b: GroupListItem) =>
+  b.startedAt.localeCompare(a.startedAt) || b.workflowId.localeCompare(a.workflowId);
+
 export const launchAndRead = {
   /**
    * Starts a group's workflow. Its id comes from its slug, so a slug is never used twice; a repeated request id
-   * returns the group it started rather than starting another.
+   * returns the group it started rather than starting another. A group of a programme is launched by its project
+   * leader; one outside any programme by a project leader of any. Its facilitator and members who are people
+   * become the group's members.
    */
-  launch: procedureFor('projectLeader')
-    .input(groupLaunchInputSchema)
+  launch: procedureIn({
+    scope: 'programme',
+    grants: { programme: ['projectLeader'] },
+    input: groupLaunchInputSchema,
+    from: (input, ctx) => {
+      const programmeId =
+        input.programmeId ?? (input.fromCycleQuestion && programmeOfCycle(input.fromCycleQuestion.cycleId));
+      return programmeId ?? scopesWhere(ctx.signedIn, 'programme', ['projectLeader']).map(programme);
+    },
+  })
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
+      await requirePeople(ctx.db, [
+        ['facilitator', input.facilitator],
+        ...input.members.map((member, i) => [`members.${i}.userId`, member.userId] as const),
+        ...(input.checkpoints ?? []).map(
+          (checkpoint, i) => [`checkpoints.${i}.owner`, checkpoint.owner] as const,
+        ),
+      ]);
       if (input.fromCycleQuestion) await checkCycleQuestion(ctx.temporal, input.fromCycleQuestion);
-      const launch = normalizeGroupLaunch(input, { launchedBy: ctx.user.id });
+      const launch = normalizeGroupLaunch(input, { launchedBy: ctx.signedIn.person.id });
       const workflowId = groupWorkflowId(launch.slug);
       try {
         await ctx.temporal.workflow.start(
@@ -74,11 +108,21 @@ export const launchAndRead = {
           message: `Group ${launch.slug} already exists (${workflowId}, "${memo.question ?? ''}"); choose another slug.`,
         });
       }
+      for (const member of [
+        { userId: launch.facilitator, role: 'facilitator' as const },
+        ...launch.members,
+      ]) {
+        await grantGroupMembership(ctx.db, ctx.actor, launch.slug, member);
+      }
       return { workflowId };
     }),
 
-  get: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
-    .input(groupRefSchema)
+  get: procedureIn({
+    scope: 'group',
+    grants: groupReaders,
+    input: groupRefSchema,
+    from: (input) => input.slug,
+  })
     .output(groupStateSchema)
     .query(async ({ ctx, input }) => {
       const groupId = groupWorkflowId(input.slug);
@@ -95,8 +139,8 @@ export const launchAndRead = {
       };
     }),
 
-  /** Groups from the record, newest first. */
-  list: procedureFor('projectLeader', 'coordinator', 'monitor', 'management', 'participant')
+  /** Groups from the record, newest first: those of the person's programmes, and those they are members of. */
+  list: listedFor(groupReaders)
     .input(
       z
         .object({
@@ -107,5 +151,24 @@ export const launchAndRead = {
         .default({ limit: 200 }),
     )
     .output(z.array(groupListItemSchema))
-    .query(({ ctx, input }) => listGroups(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const ofProgrammes = await perProgramme(
+        ctx.visible,
+        input.programmeId,
+        (programmeId) => listGroups(ctx.db, { ...input, programmeId }),
+        newestFirst,
+        input.limit,
+      );
+      // Groups the person is a member of, outside their programmes: few, read from the newest of all groups.
+      const elsewhere = ctx.visible.groups.filter((slug) => !ofProgrammes.some((g) => g.slug === slug));
+      const joined =
+        elsewhere.length === 0
+          ? []
+          : (await listGroups(ctx.db, { ...input, limit: 1000 })).filter(
+              (g) =>
+                elsewhere.includes(g.slug) &&
+                (input.programmeId === undefined || g.programmeId === input.programmeId),
+            );
+      return [...ofProgrammes, ...joined].sort(newestFirst).slice(0, input.limit);
+    }),
 };

@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { normalHostname, type AuthSettings } from '@leercyclus/config';
+import { sessionCookie } from './session.js';
+
+/** Methods that only read; every other one may change state and must come from the panel's own pages. */
+const readingMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Two checks before any request is handled:
+ * - the Host header names a host the server is configured for (PUBLIC_URL, ALLOWED_HOSTS, loopback), so a page
+ *   on a foreign name that resolves to this server (DNS rebinding) gets nothing: 421;
+ * - a request that may change state and carries the session cookie comes from an allowed origin (CSRF): the
+ *   public address, or the very host it was sent to (the API's own address). A browser sends Origin with every
+ *   POST; a client that sends none is not a browser and may go on only without the cookie. A bearer-token
+ *   request without the cookie is exempt: no page can make a browser add that header for another site.
+ */
+export function guardRequests(server: FastifyInstance, settings: AuthSettings): void {
+  const allowedHosts = new Set(settings.allowedHosts);
+  server.addHook('onRequest', async (request, reply) => {
+    const host = hostnameOf(request.headers.host);
+    if (host === undefined || !allowedHosts.has(host)) {
+      return reply.code(421).send({
+        message: 'Deze server is niet ingesteld voor deze hostnaam (zie PUBLIC_URL en ALLOWED_HOSTS).',
+      });
+    }
+    if (!readingMethods.has(request.method) && !fromAllowedOrigin(request, settings)) {
+      return reply.code(403).send({
+        message: 'Dit verzoek komt niet van het controlepaneel van deze server en is geweigerd.',
+      });
+    }
+  });
+}
+
+function hostnameOf(hostHeader: string | undefined): string | undefined {
+  if (!hostHeader) return undefined;
+  return URL.canParse(`http://${hostHeader}`)
+    ? normalHostname(new URL(`http://${hostHeader}`).hostname)
+    : undefined;
+}
+
+function fromAllowedOrigin(request: FastifyRequest, settings: AuthSettings): boolean {
+  const withSession = request.cookies[sessionCookie] !== undefined;
+  if (!withSession && /^bearer /i.test(request.headers.authorization ?? '')) return true;
+  const origin = request.headers.origin ?? originOf(request.headers.referer);
+  if (origin === undefined) return !withSession;
+  if (origin === settings.publicUrl) return true;
+  return URL.canParse(origin) && new URL(origin).host === request.headers.host?.toLowerCase();
+}
+
+function originOf(referer: string | undefined): string | undefined {
+  return referer && URL.canParse(referer) ? new URL(referer).origin : undefined;
+}
