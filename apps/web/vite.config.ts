@@ -20,9 +20,15 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/trpc': { target: apiUrl, changeOrigin: true } },
+    proxy: {
+      '/trpc': { target: apiUrl, changeOrigin: true },
+      '/auth': { target: apiUrl, changeOrigin: true },
+    },
   },
   preview: {
-    proxy: { '/trpc': { target: apiUrl, changeOrigin: true } },
+    proxy: {
+      '/trpc': { target: apiUrl, changeOrigin: true },
+      '/auth': { target: apiUrl, changeOrigin: true },
+    },
   },
 });

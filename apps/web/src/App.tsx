@@ -14,7 +14,10 @@ import { GroupListPage } from './pages/groups/list/GroupListPage';
 import { GroupPage } from './pages/groups/detail/GroupPage';
 import { EscalationInboxPage } from './pages/escalations/EscalationInboxPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { CurrentUserProvider } from './session/CurrentUser';
+import { PeoplePage } from './pages/people/PeoplePage';
+import { PersonPage } from './pages/people/PersonPage';
+import { TokensPage } from './pages/tokens/TokensPage';
+import { SessionProvider } from './session/Session';
 import { theme } from './theme';
 import { ApiProvider } from './trpc/ApiProvider';
 
@@ -40,7 +43,7 @@ export function App() {
       <Notifications position="bottom-right" />
       <LocalisedDates>
         <ApiProvider>
-          <CurrentUserProvider>
+          <SessionProvider>
             <BrowserRouter>
               <Routes>
                 <Route element={<AppLayout />}>
@@ -75,11 +78,14 @@ export function App() {
                       </Lazy>
                     }
                   />
+                  <Route path="mensen" element={<PeoplePage />} />
+                  <Route path="mensen/:personId" element={<PersonPage />} />
+                  <Route path="mijn-tokens" element={<TokensPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
             </BrowserRouter>
-          </CurrentUserProvider>
+          </SessionProvider>
         </ApiProvider>
       </LocalisedDates>
     </MantineProvider>

@@ -3,7 +3,7 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
 import { formatDateTime, useLocale } from '../format/dates';
-import { useUserName } from '../format/users';
+import { usePersonName } from '../format/people';
 import { CheckpointStatusBadge } from '../pages/cycles/detail/badges';
 import { EscalationDecision } from '../pages/cycles/detail/EscalationDecision';
 import type { Problem } from './FormProblem';
@@ -31,7 +31,7 @@ export function CheckpointCard({
 }: CheckpointCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const [remindersOpen, setRemindersOpen] = useState(false);
   const remindersId = `checkpoint-${checkpoint.id}-reminders`;
   const evaluation = checkpoint.evaluation;
@@ -47,7 +47,7 @@ export function CheckpointCard({
           <CheckpointStatusBadge status={checkpoint.status} />
         </Group>
         <Text size="sm">
-          {t('checkpoints.ownerDue', { owner: userName(checkpoint.owner), due: at(checkpoint.dueAt) })}
+          {t('checkpoints.ownerDue', { owner: personName(checkpoint.owner), due: at(checkpoint.dueAt) })}
         </Text>
         <Text size="sm" data-testid="reminders-sent">
           {t('overdue.remindersSent', { count: checkpoint.remindersSent.length })}
@@ -60,7 +60,7 @@ export function CheckpointCard({
           <Stack gap={4} mt="xs">
             <Text size="sm" fw={600}>
               {t('checkpoints.submitted', {
-                by: userName(evaluation.submittedBy),
+                by: personName(evaluation.submittedBy),
                 at: at(evaluation.submittedAt),
               })}
             </Text>
@@ -87,7 +87,7 @@ export function CheckpointCard({
                   {evaluation.developmentGoals.map((goal) => (
                     <List.Item key={goal.text}>
                       {goal.text}
-                      {goal.owner && ` (${userName(goal.owner)})`}
+                      {goal.owner && ` (${personName(goal.owner)})`}
                     </List.Item>
                   ))}
                 </List>
@@ -131,9 +131,9 @@ export function CheckpointCard({
                     {t('checkpoints.reminder', {
                       at: at(reminder.at),
                       kind: t(`reminderKind.${reminder.kind}`),
-                      to: userName(reminder.recipient),
+                      to: personName(reminder.recipient),
                     })}
-                    {reminder.sentBy && ` ${t('checkpoints.sentBy', { name: userName(reminder.sentBy) })}`}
+                    {reminder.sentBy && ` ${t('checkpoints.sentBy', { name: personName(reminder.sentBy) })}`}
                   </List.Item>
                 ))}
               </List>

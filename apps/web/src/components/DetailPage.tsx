@@ -2,8 +2,6 @@ import type { ReactNode } from 'react';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../session/CurrentUser';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './QueryStates';
 
@@ -27,8 +25,6 @@ export function DetailPage<T>({
   notFoundText,
   children,
 }: DetailPageProps<T>) {
-  const { t } = useTranslation();
-  const { userId } = useCurrentUser();
   return (
     <Stack gap="md">
       <Anchor component={Link} to={back.to} size="sm">
@@ -36,8 +32,6 @@ export function DetailPage<T>({
       </Anchor>
       {invalidAddress !== null ? (
         <Alert color="yellow">{invalidAddress}</Alert>
-      ) : userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
       ) : query.isPending ? (
         <LoadingState label={loadingLabel} />
       ) : query.isError ? (

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Fieldset, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
-import { useCurrentUser } from '../session/CurrentUser';
+import { PersonSelect } from './PersonSelect';
 import { FormModal } from './FormModal';
 import { RemovableRow } from './RemovableRow';
 import { newRowKey } from './rowKeys';
@@ -77,7 +77,6 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
   children,
 }: EvaluationFormModalProps<Values, Input, Sent>) {
   const { t } = useTranslation();
-  const { users } = useCurrentUser();
   // The paths are the shared part's own; the form's values hold more.
   const fields = form.form as unknown as CommandForm<EvaluationValues, Input>['form'];
   return (
@@ -112,14 +111,12 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
                 minRows={1}
                 required
               />
-              <NativeSelect
+              <PersonSelect
                 style={{ flex: 1 }}
                 label={t('evaluation.goalOwner', { index: index + 1 })}
                 {...fields.getInputProps(`developmentGoals.${index}.owner`)}
-                data={[
-                  { value: '', label: t('question.nobody') },
-                  ...users.map((user) => ({ value: user.id, label: user.name })),
-                ]}
+                value={row.owner}
+                none={t('question.nobody')}
               />
             </RemovableRow>
           ))}

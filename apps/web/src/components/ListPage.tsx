@@ -2,18 +2,17 @@ import { Fragment, type ReactNode } from 'react';
 import { Table } from '@mantine/core';
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../session/CurrentUser';
 import { ColumnHeaders } from './ColumnHeaders';
 import { useCan } from '../session/permissions';
 import { LaunchButton } from './LaunchButton';
 import { processKinds, type ProcessKind } from './processKinds';
 import { QueryView } from './QueryView';
-import { SignedInPage } from './SignedInPage';
+import { Page } from './Page';
 
 interface ListPageProps<Item extends { workflowId: string }, Failure, Key extends QueryKey> {
   kind: ProcessKind;
-  /** The list's query, asked once someone is signed in. */
-  list: (enabled: boolean) => UseQueryOptions<Item[], Failure, Item[], Key>;
+  /** The list's query. */
+  list: UseQueryOptions<Item[], Failure, Item[], Key>;
   minWidth: number;
   /** The columns, by their texts' names in the page's section of texts. */
   columns: readonly string[];
@@ -33,16 +32,11 @@ export function ListPage<Item extends { workflowId: string }, Failure, Key exten
   children,
 }: ListPageProps<Item, Failure, Key>) {
   const { t } = useTranslation();
-  const { userId } = useCurrentUser();
-  const query = useQuery(list(userId !== null));
+  const query = useQuery(list);
   const { listTexts: texts, launch } = processKinds[kind];
   const canLaunch = useCan()(launch);
   return (
-    <SignedInPage
-      title={t(`${texts}.title`)}
-      action={<LaunchButton kind={kind} />}
-      notSignedIn={t(`${texts}.notSignedIn`)}
-    >
+    <Page title={t(`${texts}.title`)} action={<LaunchButton kind={kind} />}>
       <QueryView
         query={query}
         loadingLabel={t(`${texts}.loading`)}
@@ -64,6 +58,6 @@ export function ListPage<Item extends { workflowId: string }, Failure, Key exten
           </Table.ScrollContainer>
         )}
       </QueryView>
-    </SignedInPage>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useUserName } from '../format/users';
+import { usePersonName } from '../format/people';
 import { useTRPC } from '../trpc/trpc';
 import { useDescribeFailure, type Problem } from './FormProblem';
 
@@ -26,7 +26,7 @@ export function RemindButton({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const userName = useUserName();
+  const personName = usePersonName();
   const describeFailure = useDescribeFailure();
   const remind = useMutation(
     trpc.checkpoints.remind.mutationOptions({
@@ -34,7 +34,7 @@ export function RemindButton({
         onProblem(null);
         notifications.show({
           color: 'teal',
-          message: t('overdue.reminded', { owner: userName(row.owner), title: row.title }),
+          message: t('overdue.reminded', { owner: personName(row.owner), title: row.title }),
         });
         await Promise.all([
           queryClient.invalidateQueries(trpc.checkpoints.overdue.pathFilter()),
@@ -60,7 +60,7 @@ export function RemindButton({
             : { programmeId: row.programmeId, number: row.number, checkpointId: row.checkpointId },
         )
       }
-      aria-label={t('overdue.remindLabel', { title: row.title, owner: userName(row.owner) })}
+      aria-label={t('overdue.remindLabel', { title: row.title, owner: personName(row.owner) })}
     >
       {t('overdue.remind')}
     </Button>

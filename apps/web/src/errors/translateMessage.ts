@@ -55,7 +55,8 @@ type ValidationKey =
   | 'validation.unknownOccurrence'
   | 'validation.unknownQuestion'
   | 'validation.unknownCheckpoint'
-  | `groups.validation.${keyof typeof nl.groups.validation}`;
+  | `groups.validation.${keyof typeof nl.groups.validation}`
+  | `people.validation.${keyof typeof nl.people.validation}`;
 
 const exact = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -184,6 +185,21 @@ const rules: Rule[] = [
     pattern: exact('say what was embedded in daily work, or what was not and why'),
     key: 'groups.validation.embeddedOrNot',
   },
+  { pattern: exact('a person needs a name'), key: 'people.validation.personName' },
+  { pattern: exact('expected an e-mail address'), key: 'people.validation.email' },
+  { pattern: exact('a person needs an organisation'), key: 'people.validation.personOrganisation' },
+  { pattern: /^expected a person id such as/, key: 'people.validation.personId' },
+  { pattern: exact('a password needs at least 12 characters'), key: 'people.validation.passwordShort' },
+  { pattern: exact('a password has at most 256 characters'), key: 'people.validation.passwordLong' },
+  { pattern: exact('a token needs a name'), key: 'people.validation.tokenName' },
+  { pattern: exact('a token lasts at least 1 day'), key: 'people.validation.tokenDaysMin' },
+  { pattern: exact('a token lasts at most 366 days'), key: 'people.validation.tokenDaysMax' },
+  {
+    pattern: /^Someone already has the e-mail address (\S+?)\.?$/,
+    key: 'people.validation.emailTaken',
+    params: (m) => ({ email: m[1]! }),
+  },
+  { pattern: /is the last active administrator/, key: 'people.validation.lastAdministrator' },
 ];
 
 /** Which rule a message matches, and its parameters; undefined when it is to be shown as it is. */

@@ -1,66 +1,98 @@
 import { Anchor, AppShell, Container, Group, Title } from '@mantine/core';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../session/permissions';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/QueryStates';
+import { SignInPage } from '../pages/signIn/SignInPage';
+import { useSession, type SignedInPerson } from '../session/Session';
+import { allows } from '../session/access';
+import { DevelopmentBanner } from './DevelopmentBanner';
+import { DevelopmentPicker } from './DevelopmentPicker';
 import { LanguageSwitch } from './LanguageSwitch';
-import { UserPicker } from './UserPicker';
+import { SessionMenu } from './SessionMenu';
 import classes from './AppLayout.module.css';
 
-/** The frame of every page: the header with the app's name, navigation, sign-in and language. */
+const headerHeight = 60;
+/** The development banner's strip below the header (AppLayout.module.css). */
+const bannerHeight = 32;
+
+/**
+ * The frame of every page: the header with the app's name, navigation, who is signed in and the language; the
+ * page itself once someone is signed in, the sign-in page until then.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
-  const can = useCan();
-  const links = [
-    { to: '/', label: t('nav.dashboard'), shown: true },
-    { to: '/cycles', label: t('nav.cycles'), shown: true },
-    { to: '/groups', label: t('nav.groups'), shown: true },
-    { to: '/checkpoints/overdue', label: t('nav.overdue'), shown: can('checkpoints.overdue') },
-    { to: '/escalations', label: t('escalations.nav'), shown: can('escalations.inbox') },
-    { to: '/analytics', label: t('nav.analytics'), shown: true },
-  ];
+  const session = useSession();
+  const development = session.mode === 'development';
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell header={{ height: headerHeight + (development ? bannerHeight : 0) }} padding="md">
       <a href="#main" className={classes.skipLink}>
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={headerHeight} px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={1} size="h3">
                 {t('app.name')}
               </Title>
             </Anchor>
-            <nav aria-label={t('app.mainNavigation')}>
-              <Group gap="md" wrap="nowrap">
-                {links
-                  .filter((link) => link.shown)
-                  .map((link) => (
-                    <Anchor
-                      key={link.to}
-                      component={NavLink}
-                      to={link.to}
-                      end={link.to === '/'}
-                      className={classes.navLink}
-                      size="sm"
-                    >
-                      {link.label}
-                    </Anchor>
-                  ))}
-              </Group>
-            </nav>
+            {session.signedIn && <Navigation signedIn={session.signedIn} />}
           </Group>
           <Group gap="md" wrap="nowrap">
-            <UserPicker />
+            {development && <DevelopmentPicker />}
+            {session.signedIn && <SessionMenu />}
             <LanguageSwitch />
           </Group>
         </Group>
+        {development && <DevelopmentBanner />}
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
-          <Outlet />
+          {session.status === 'pending' ? (
+            <LoadingState label={t('common.loading')} />
+          ) : session.status === 'error' ? (
+            <ErrorState error={session.error} onRetry={session.retry} />
+          ) : session.signedIn ? (
+            <Outlet />
+          ) : (
+            <SignInPage />
+          )}
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
+  const { t } = useTranslation();
+  const links = [
+    { to: '/', label: t('nav.dashboard'), shown: true },
+    { to: '/cycles', label: t('nav.cycles'), shown: true },
+    { to: '/groups', label: t('nav.groups'), shown: true },
+    { to: '/checkpoints/overdue', label: t('nav.overdue'), shown: allows(signedIn, 'checkpoints.overdue') },
+    { to: '/escalations', label: t('escalations.nav'), shown: allows(signedIn, 'escalations.inbox') },
+    { to: '/analytics', label: t('nav.analytics'), shown: true },
+    { to: '/mensen', label: t('nav.people'), shown: allows(signedIn, 'people.list') },
+  ];
+  return (
+    <nav aria-label={t('app.mainNavigation')}>
+      <Group gap="md" wrap="nowrap">
+        {links
+          .filter((link) => link.shown)
+          .map((link) => (
+            <Anchor
+              key={link.to}
+              component={NavLink}
+              to={link.to}
+              end={link.to === '/'}
+              className={classes.navLink}
+              size="sm"
+            >
+              {link.label}
+            </Anchor>
+          ))}
+      </Group>
+    </nav>
   );
 }

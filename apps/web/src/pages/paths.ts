@@ -7,3 +7,8 @@ export function cyclePath(programmeId: string, number: number): string {
 export function groupPath(slug: string): string {
   return `/groups/${encodeURIComponent(slug)}`;
 }
+
+/** The address of a person's page on the Mensen page. */
+export function personPath(personId: string): string {
+  return `/mensen/${encodeURIComponent(personId)}`;
+}

@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@leercyclus/api';
-import { readUserId } from '../session/storage';
 import { errorCode } from '../errors/describeError';
+import type { SignInMode } from '../session/authMode';
+import { readDevelopmentPerson } from '../session/developmentPerson';
 
-/** The header the API reads to know which development user is signed in (see apps/api context). */
-export const userHeader = 'x-leercyclus-user';
+/** The header the API reads, in development mode only, to know which person is picked (see apps/api). */
+export const developmentPersonHeader = 'x-leercyclus-user';
 
 /** Errors that asking again will not change. */
 const finalCodes = new Set([
@@ -28,14 +29,20 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function createApiClient() {
+/**
+ * The tRPC client: the session cookie goes with every call (same origin); the development header only while
+ * the API is in development mode.
+ */
+export function createApiClient(mode: SignInMode) {
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: '/trpc',
+        fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
         headers() {
-          const userId = readUserId();
-          return userId ? { [userHeader]: userId } : {};
+          if (mode !== 'development') return {};
+          const personId = readDevelopmentPerson();
+          return personId ? { [developmentPersonHeader]: personId } : {};
         },
       }),
     ],

@@ -1,7 +1,8 @@
-import { Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../session/CurrentUser';
+import { useSignedIn } from '../../session/Session';
+import { PersonSelect } from '../PersonSelect';
 import { DateField } from '../DateFields';
 import { emptyCheckpoint, type CheckpointRow } from './checkpointRows';
 import type { Period } from './PeriodFields';
@@ -26,11 +27,7 @@ export function CheckpointsStep<Form extends Period & { checkpoints: CheckpointR
   defaultText,
 }: CheckpointsStepProps<Form>) {
   const { t } = useTranslation();
-  const { userId, users } = useCurrentUser();
-  const owners = users.map((user) => ({
-    value: user.id,
-    label: `${user.name} (${user.roles.map((role) => t(`roles.${role}`)).join(', ')})`,
-  }));
+  const { person } = useSignedIn();
 
   const checkpoints = useRowList({ errors, update }, 'checkpoints', form.checkpoints);
 
@@ -54,9 +51,8 @@ export function CheckpointsStep<Form extends Period & { checkpoints: CheckpointR
               error={errors[`checkpoints.${index}.title`]}
               required
             />
-            <NativeSelect
+            <PersonSelect
               label={t('launch.checkpointOwner')}
-              data={owners}
               value={checkpoint.owner}
               onChange={(event) => checkpoints.change(index, { owner: event.currentTarget.value })}
               error={errors[`checkpoints.${index}.owner`]}
@@ -82,7 +78,7 @@ export function CheckpointsStep<Form extends Period & { checkpoints: CheckpointR
         removeLabel={(_, index) => t('launch.removeCheckpoint', { index: index + 1 })}
         onRemove={checkpoints.remove}
         addLabel={t('launch.addCheckpoint')}
-        onAdd={() => checkpoints.add(emptyCheckpoint(userId ?? ''))}
+        onAdd={() => checkpoints.add(emptyCheckpoint(person.id))}
       />
     </Stack>
   );

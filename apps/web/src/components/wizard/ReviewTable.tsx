@@ -3,7 +3,7 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CheckpointPlan } from '@leercyclus/domain';
 import { formatPlainDate, useLocale } from '../../format/dates';
-import { useUserName } from '../../format/users';
+import { usePersonName } from '../../format/people';
 
 type WizardTexts = 'launch' | 'groupWizard';
 
@@ -144,12 +144,12 @@ export function ReviewBlackouts({ label, dates }: { label: string; dates: readon
 function ReviewCheckpoints({ checkpoints }: { checkpoints: readonly CheckpointPlan[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   return checkpoints.map((checkpoint) => (
     <Text size="sm" key={checkpoint.id}>
       {t('launch.reviewCheckpoint', {
         title: checkpoint.title,
-        owner: userName(checkpoint.owner),
+        owner: personName(checkpoint.owner),
         date: formatPlainDate(checkpoint.dueOn, locale),
         time: checkpoint.dueTime,
       })}

@@ -12,7 +12,6 @@ import { QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
 import { useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
-import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
@@ -23,11 +22,10 @@ const colors = ['teal.6', 'blue.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6', '
 export function AnalyticsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { userId } = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
   useDocumentTitle(`${t('analytics.title')} · ${t('app.name')}`);
-  const programmes = useQuery(trpc.programmes.list.queryOptions(undefined, { enabled: userId !== null }));
-  const cycles = useQuery(trpc.cycles.list.queryOptions(undefined, { enabled: userId !== null }));
+  const programmes = useQuery(trpc.programmes.list.queryOptions());
+  const cycles = useQuery(trpc.cycles.list.queryOptions());
 
   const ids = [
     ...new Set([
@@ -42,9 +40,7 @@ export function AnalyticsPage() {
   return (
     <Stack gap="lg">
       <Title order={2}>{t('analytics.title')}</Title>
-      {userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
-      ) : programmes.isPending || cycles.isPending ? (
+      {programmes.isPending || cycles.isPending ? (
         <LoadingState label={t('analytics.loadingProgrammes')} />
       ) : programmes.isError && cycles.isError ? (
         <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />
@@ -174,7 +170,7 @@ function CaseFigures({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const can = useCan();
-  const allowed = can('cases.stats');
+  const allowed = can('cases.stats', { programme: programmeId });
   const stats = useQuery(trpc.cases.stats.queryOptions({ programmeId }, { enabled: allowed }));
 
   return (

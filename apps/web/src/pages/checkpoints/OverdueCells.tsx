@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ProgrammeTime } from '../../components/ProgrammeTime';
-import { useUserName } from '../../format/users';
+import { usePersonName } from '../../format/people';
 import type { RouterOutputs } from '@leercyclus/api';
 import { processPathOf } from './overdueRow';
 
@@ -29,10 +29,10 @@ export function DaysOverdue({ row }: { row: RouterOutputs['checkpoints']['overdu
 
 /** The cells of who owns the overdue checkpoint, when it was due and how late it is. */
 export function OverdueTimingCells({ row }: { row: RouterOutputs['checkpoints']['overdue'][number] }) {
-  const userName = useUserName();
+  const personName = usePersonName();
   return (
     <>
-      <Table.Td>{userName(row.owner)}</Table.Td>
+      <Table.Td>{personName(row.owner)}</Table.Td>
       <Table.Td>
         <ProgrammeTime at={row.dueAt} />
       </Table.Td>

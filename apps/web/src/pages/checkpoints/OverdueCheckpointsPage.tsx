@@ -6,11 +6,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { FormProblem, type Problem } from '../../components/FormProblem';
-import { LoadingState } from '../../components/QueryStates';
 import { QueryView } from '../../components/QueryView';
 import { RemindButton } from '../../components/RemindButton';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
-import { useCurrentUser } from '../../session/CurrentUser';
 import { useCan } from '../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
@@ -23,7 +21,6 @@ type OverdueRow = RouterOutputs['checkpoints']['overdue'][number];
 export function OverdueCheckpointsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { userId, usersStatus } = useCurrentUser();
   const can = useCan();
   useDocumentTitle(`${t('overdue.title')} · ${t('app.name')}`);
   const allowed = can('checkpoints.overdue');
@@ -35,11 +32,7 @@ export function OverdueCheckpointsPage() {
       <Text size="sm" c="dimmed">
         {t('overdue.intro')}
       </Text>
-      {userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
-      ) : usersStatus === 'pending' ? (
-        <LoadingState label={t('common.loading')} />
-      ) : !allowed ? (
+      {!allowed ? (
         <Alert color="yellow">{t('overdue.notAllowed')}</Alert>
       ) : (
         <QueryView query={overdue} loadingLabel={t('overdue.loading')} empty={t('overdue.empty')}>
@@ -55,6 +48,7 @@ function OverdueTable({ rows }: { rows: OverdueRow[] }) {
   const locale = useLocale();
   const can = useCan();
   const [problem, setProblem] = useState<Problem | null>(null);
+  // The column is there for whoever may remind in some programme; the button only where they may.
   const canRemind = can('checkpoints.remind');
 
   return (
@@ -111,7 +105,12 @@ function OverdueTable({ rows }: { rows: OverdueRow[] }) {
                     )}
                   </Table.Td>
                   {canRemind && (
-                    <Table.Td>{target && <RemindButton row={target} onProblem={setProblem} />}</Table.Td>
+                    <Table.Td>
+                      {target &&
+                        can('checkpoints.remind', { programme: row.programmeId, group: row.groupSlug }) && (
+                          <RemindButton row={target} onProblem={setProblem} />
+                        )}
+                    </Table.Td>
                   )}
                 </Table.Tr>
               );

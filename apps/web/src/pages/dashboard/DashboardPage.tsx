@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import type { Occurrence } from '@leercyclus/domain';
 import { LaunchButton } from '../../components/LaunchButton';
-import { SignedInPage } from '../../components/SignedInPage';
+import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/QueryStates';
 import { QueriesView, QueryView } from '../../components/QueryView';
 import { Region } from '../../components/Region';
@@ -32,14 +32,9 @@ const overdueShown = 5;
 export function DashboardPage() {
   const { t } = useTranslation();
   return (
-    <SignedInPage
-      title={t('dashboard.title')}
-      action={<LaunchButton kind="cycle" />}
-      notSignedIn={t('dashboard.notSignedIn')}
-      gap="lg"
-    >
+    <Page title={t('dashboard.title')} action={<LaunchButton kind="cycle" />} gap="lg">
       <DashboardSections />
-    </SignedInPage>
+    </Page>
   );
 }
 

@@ -10,8 +10,7 @@ import { LabelledText } from '../../components/LabelledText';
 import { EmptyState, LoadingState } from '../../components/QueryStates';
 import { useSearchParam } from '../../components/useSearchParam';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
-import { useUserName } from '../../format/users';
-import { useCurrentUser } from '../../session/CurrentUser';
+import { usePersonName } from '../../format/people';
 import { useCan } from '../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
@@ -26,7 +25,6 @@ const inboxRefreshMs = 30_000;
 /** `/escalations?table=<slug>`: a management table's open escalations, oldest first, each answerable. */
 export function EscalationInboxPage() {
   const { t } = useTranslation();
-  const { userId, usersStatus } = useCurrentUser();
   const can = useCan();
   useDocumentTitle(`${t('escalations.title')} · ${t('app.name')}`);
 
@@ -36,11 +34,7 @@ export function EscalationInboxPage() {
       <Text size="sm" c="dimmed">
         {t('escalations.intro')}
       </Text>
-      {userId === null ? (
-        <Alert color="blue">{t('errors.unauthorized')}</Alert>
-      ) : usersStatus === 'pending' ? (
-        <LoadingState label={t('common.loading')} />
-      ) : !can('escalations.inbox') ? (
+      {!can('escalations.inbox') ? (
         <Alert color="yellow">{t('escalations.notAllowed')}</Alert>
       ) : (
         <TableInbox />
@@ -94,7 +88,7 @@ function Inbox({ table, name }: { table: string; name: string }) {
   const can = useCan();
   const [answering, setAnswering] = useState<RouterOutputs['escalations']['inbox'][number] | null>(null);
   const inbox = useQuery(trpc.escalations.inbox.queryOptions({ table }, { refetchInterval: inboxRefreshMs }));
-  const canAnswer = can('escalations.respond');
+  const canAnswer = can('escalations.respond', { table });
 
   if (inbox.isPending) return <LoadingState label={t('escalations.loading')} />;
   if (inbox.isError) {
@@ -131,7 +125,7 @@ function InboxCard({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const sourceLabel = useSourceLabel();
   const path = sourcePathOf(item.source);
   const at = (iso: string) => formatDateTime(iso, programmeTimeZone, locale);
@@ -171,7 +165,7 @@ function InboxCard({
           )}
         </Group>
         <Text size="xs" c="dimmed">
-          {t('escalations.raised', { by: userName(item.raisedBy), at: at(item.raisedAt) })}
+          {t('escalations.raised', { by: personName(item.raisedBy), at: at(item.raisedAt) })}
           {raisedFrom && ` · ${t('escalations.raisedFrom', { table: raisedFrom.table })}`}
         </Text>
         {onAnswer && (

@@ -3,7 +3,7 @@ import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { memberRoles, type MemberRole } from '@leercyclus/domain';
 import type { MemberFieldValues } from './memberInput';
-import { useCurrentUser } from '../../session/CurrentUser';
+import { PersonSelect } from '../../components/PersonSelect';
 
 interface MemberFieldsProps {
   value: MemberFieldValues;
@@ -16,16 +16,12 @@ interface MemberFieldsProps {
 /** Account, name, organisation and role of a member; laid out by the grid around them. */
 export function MemberFields({ value, path, errors, onChange }: MemberFieldsProps) {
   const { t } = useTranslation();
-  const { users } = useCurrentUser();
   const at = (field: keyof MemberFieldValues) => errors[path ? `${path}.${field}` : field];
   return (
     <>
-      <NativeSelect
+      <PersonSelect
         label={t('groupWizard.memberAccount')}
-        data={[
-          { value: '', label: t('groupWizard.noAccount') },
-          ...users.map((user) => ({ value: user.id, label: user.name })),
-        ]}
+        none={t('groupWizard.noAccount')}
         value={value.userId}
         onChange={(event) => onChange({ userId: event.currentTarget.value })}
         error={at('userId')}

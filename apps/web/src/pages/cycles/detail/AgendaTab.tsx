@@ -7,7 +7,7 @@ import { CardList } from '../../../components/CardList';
 import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { useCan } from '../../../session/permissions';
 import { QuestionStatusBadge } from './badges';
 import { EscalateQuestionModal } from './EscalateQuestionModal';
@@ -154,7 +154,7 @@ function QuestionItem({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const categoryLabel = useCategoryLabel();
   const [historyOpen, setHistoryOpen] = useState(false);
   const historyId = `question-${question.number}-history`;
@@ -189,12 +189,12 @@ function QuestionItem({
         <Text size="xs" c="dimmed">
           {t('agenda.raised', {
             where: t(`raisedIn.${question.raisedIn}`),
-            by: userName(question.raisedBy),
+            by: personName(question.raisedBy),
             at: formatDateTime(question.raisedAt, timeZone, locale),
           })}
           {' · '}
           {question.responsible
-            ? t('agenda.responsible', { name: userName(question.responsible) })
+            ? t('agenda.responsible', { name: personName(question.responsible) })
             : t('agenda.noResponsible')}
         </Text>
         {question.lesson && <LabelledText label={t('agenda.lesson')}>{question.lesson}</LabelledText>}
@@ -260,7 +260,7 @@ function QuestionItem({
                     <Text size="xs" c="dimmed">
                       {t('agenda.replaced', {
                         at: formatDateTime(version.at, timeZone, locale),
-                        by: userName(version.by),
+                        by: personName(version.by),
                       })}
                     </Text>
                   </Timeline.Item>

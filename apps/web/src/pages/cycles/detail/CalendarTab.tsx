@@ -7,7 +7,7 @@ import { OccurrenceCalendar } from '../../../components/OccurrenceCalendar';
 import { EmptyState } from '../../../components/QueryStates';
 import { formatShortDay, formatTime, plainDateIn, useLocale } from '../../../format/dates';
 import { useNow } from '../../../format/useNow';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { weekStartOf } from '../../../format/weeks';
 import { useCan } from '../../../session/permissions';
 import { MoveOccurrenceModal } from './MoveOccurrenceModal';
@@ -25,7 +25,7 @@ export function CalendarTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }
   const locale = useLocale();
   const can = useCan();
   const now = useNow();
-  const userName = useUserName();
+  const personName = usePersonName();
   const [status, setStatus] = useState<string>(all);
   const [kind, setKind] = useState<string>(all);
   const [district, setDistrict] = useState<string>(all);
@@ -63,7 +63,7 @@ export function CalendarTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }
           parents: attendance.parentsOrGuardians,
           cases: occurrence.record.caseCodes.join(', ') || t('common.none'),
           questions: occurrence.record.questionNumbers.join(', ') || t('common.none'),
-          by: userName(occurrence.record.recordedBy),
+          by: personName(occurrence.record.recordedBy),
         }),
       );
     }

@@ -10,8 +10,7 @@ import { RecordFailuresAlert } from '../../../components/RecordFailuresAlert';
 import { LabelledText } from '../../../components/LabelledText';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
-import { useCurrentUser } from '../../../session/CurrentUser';
+import { usePersonName } from '../../../format/people';
 import { useTRPC } from '../../../trpc/trpc';
 import { AgendaTab } from './AgendaTab';
 import { CalendarTab } from './CalendarTab';
@@ -29,12 +28,11 @@ function parseRef(programmeId: string | undefined, number: string | undefined) {
 export function CyclePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { userId } = useCurrentUser();
   const params = useParams();
   const ref = parseRef(params.programmeId, params.number);
   const cycle = useQuery(
     trpc.cycles.get.queryOptions(ref ?? { programmeId: '', number: 0 }, {
-      enabled: ref !== null && userId !== null,
+      enabled: ref !== null,
     }),
   );
   useDocumentTitle(`${cycle.data?.title ?? t('nav.cycles')} · ${t('app.name')}`);
@@ -57,7 +55,7 @@ export function CyclePage() {
 function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const due = cycle.occurrences.filter((occurrence) => occurrence.status === 'due').length;
   const openQuestions = cycle.questions.filter((q) => q.status === 'open' || q.status === 'exploring').length;
   const waiting = awaitingAnswer(cycle).length;
@@ -78,7 +76,7 @@ function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
         <Alert color="gray" title={t('cycle.closedTitle')}>
           {t('cycle.closedText', {
             at: formatDateTime(cycle.closed.at, cycle.timeZone, locale),
-            by: userName(cycle.closed.by),
+            by: personName(cycle.closed.by),
           })}
           {cycle.closed.reason && ` ${t('cycle.closedReason', { reason: cycle.closed.reason })}`}
         </Alert>
@@ -99,7 +97,7 @@ function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
                 ? cycle.blackoutDates.map((date) => formatPlainDate(date, locale)).join(', ')
                 : t('cycle.noBlackoutDates')}
             </LabelledText>
-            <LabelledText label={t('cycle.launchedBy')}>{userName(cycle.launchedBy)}</LabelledText>
+            <LabelledText label={t('cycle.launchedBy')}>{personName(cycle.launchedBy)}</LabelledText>
           </Stack>
         </Card>
         <Card withBorder>

@@ -2,14 +2,14 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '@leercyclus/domain';
 import { formatDateTime, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { DecisionOutcomeBadge } from './badges';
 
 /** A management table's answer as it came back to the cycle: the outcome, the text, who and when. */
 export function EscalationDecision({ decision, timeZone }: { decision: Decision; timeZone: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   return (
     <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" data-decision={decision.outcome}>
       <Stack gap={4}>
@@ -24,7 +24,7 @@ export function EscalationDecision({ decision, timeZone }: { decision: Decision;
         </Text>
         <Text size="xs" c="dimmed">
           {t('escalations.decidedBy', {
-            by: userName(decision.decidedBy),
+            by: personName(decision.decidedBy),
             at: formatDateTime(decision.decidedAt, timeZone, locale),
           })}
         </Text>

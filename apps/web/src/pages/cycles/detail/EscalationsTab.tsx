@@ -5,7 +5,7 @@ import type { Checkpoint, LearningQuestion } from '@leercyclus/domain';
 import { CardList } from '../../../components/CardList';
 import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { EscalationDecision } from './EscalationDecision';
 
 type Row =
@@ -59,7 +59,7 @@ function QuestionEscalation({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const escalation = question.escalation!;
   return (
     <Paper component="li" withBorder p="md" data-question={question.number}>
@@ -81,7 +81,7 @@ function QuestionEscalation({
             at: formatDateTime(escalation.raisedAt, cycle.timeZone, locale),
           })}
           {' · '}
-          {t('escalations.cycle.by', { by: userName(escalation.raisedBy) })}
+          {t('escalations.cycle.by', { by: personName(escalation.raisedBy) })}
         </Text>
         {escalation.why && <LabelledText label={t('escalations.why')}>{escalation.why}</LabelledText>}
         {escalation.decision && (

@@ -10,10 +10,10 @@ import {
   type LearningQuestion,
 } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
+import { PersonSelect } from '../../../components/PersonSelect';
 import { filled } from '../../../components/useCommandForm';
 import { formatShortDay, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
-import { useCurrentUser } from '../../../session/CurrentUser';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
@@ -35,7 +35,6 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
-  const { users } = useCurrentUser();
   const categoryLabel = useCategoryLabel();
   // A question escalated or carried over gets a status a user sets only when they choose one.
   const initialStatus: UserStatus =
@@ -164,16 +163,11 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
             ...cycle.districts.map((d) => ({ value: d.name, label: d.name })),
           ]}
         />
-        <NativeSelect
+        <PersonSelect
           label={t('question.responsible')}
           {...form.form.getInputProps('responsible')}
-          data={[
-            { value: none, label: t('question.nobody') },
-            ...users.map((user) => ({ value: user.id, label: user.name })),
-            ...(values.responsible && !users.some((user) => user.id === values.responsible)
-              ? [{ value: values.responsible, label: values.responsible }]
-              : []),
-          ]}
+          value={values.responsible}
+          none={t('question.nobody')}
         />
         {!question && (
           <>

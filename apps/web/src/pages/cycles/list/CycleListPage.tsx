@@ -16,7 +16,7 @@ export function CycleListPage() {
   return (
     <ListPage
       kind="cycle"
-      list={(enabled) => trpc.cycles.list.queryOptions(undefined, { enabled })}
+      list={trpc.cycles.list.queryOptions()}
       minWidth={720}
       columns={['programme', 'number', 'cycleTitle', 'districts', 'status', 'nextEvent']}
     >

@@ -11,8 +11,7 @@ import { RecordFailuresAlert } from '../../../components/RecordFailuresAlert';
 import { LabelledText } from '../../../components/LabelledText';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
 import { formatDateTime, formatPlainDate, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
-import { useCurrentUser } from '../../../session/CurrentUser';
+import { usePersonName } from '../../../format/people';
 import { useTRPC } from '../../../trpc/trpc';
 import { cyclePath } from '../../paths';
 import { GroupActions } from './GroupActions';
@@ -26,12 +25,9 @@ import { ObstaclesPanel } from './ObstaclesPanel';
 export function GroupPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { userId } = useCurrentUser();
   const params = useParams();
   const slug = groupSlugSchema.safeParse(params.slug).success ? params.slug! : null;
-  const group = useQuery(
-    trpc.groups.get.queryOptions({ slug: slug ?? '' }, { enabled: slug !== null && userId !== null }),
-  );
+  const group = useQuery(trpc.groups.get.queryOptions({ slug: slug ?? '' }, { enabled: slug !== null }));
   useDocumentTitle(`${slug ?? t('nav.groups')} · ${t('app.name')}`);
 
   return (
@@ -50,7 +46,7 @@ export function GroupPage() {
 function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const cadence = group.meetingCadence;
   const earlier = group.questionWordings.slice(0, -1);
   const count = (status: RouterOutputs['groups']['get']['meetings'][number]['status']) =>
@@ -77,7 +73,7 @@ function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
             <Text size="sm">
               {t('groups.completedText', {
                 at: formatDateTime(group.completion.at, group.timeZone, locale),
-                by: userName(group.completion.by),
+                by: personName(group.completion.by),
                 count: group.completion.iterationsCompleted,
               })}
             </Text>
@@ -95,7 +91,7 @@ function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
         <Card withBorder>
           <Stack gap="xs">
             <LabelledText label={t('groups.theme')}>{group.theme}</LabelledText>
-            <LabelledText label={t('groups.facilitator')}>{userName(group.facilitator)}</LabelledText>
+            <LabelledText label={t('groups.facilitator')}>{personName(group.facilitator)}</LabelledText>
             <LabelledText label={t('cycle.period')}>
               {t('cycle.periodValue', {
                 start: formatPlainDate(group.startsOn, locale),
@@ -116,7 +112,7 @@ function GroupDetails({ group }: { group: RouterOutputs['groups']['get'] }) {
                 <CycleQuestionLink link={group.fromCycleQuestion} />
               </LabelledText>
             )}
-            <LabelledText label={t('groups.launchedBy')}>{userName(group.launchedBy)}</LabelledText>
+            <LabelledText label={t('groups.launchedBy')}>{personName(group.launchedBy)}</LabelledText>
           </Stack>
         </Card>
         <Card withBorder>

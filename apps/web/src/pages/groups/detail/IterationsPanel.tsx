@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import { groupSteps, type ConcludedStep, type Iteration } from '@leercyclus/domain';
 import { formatDateTime, formatPlainDate, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { useMemberNames } from './memberNames';
 
 /** The group's iterations, newest first: each step of the action-learning cycle with its conclusion. */
@@ -103,7 +103,7 @@ function StepConclusion({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const meeting = group.meetings.find((candidate) => candidate.id === concluded.meetingId);
   return (
     <Stack gap={2}>
@@ -123,7 +123,7 @@ function StepConclusion({
       {concluded.changed && <Text size="sm">{t('groups.changed', { text: concluded.changed })}</Text>}
       <Text size="xs" c="dimmed">
         {t('groups.concludedBy', {
-          by: userName(concluded.concludedBy),
+          by: personName(concluded.concludedBy),
           at: formatDateTime(concluded.concludedAt, group.timeZone, locale),
         })}
         {meeting && ` · ${t('groups.atMeeting', { date: formatPlainDate(meeting.date, locale) })}`}

@@ -5,7 +5,7 @@ import type { RouterOutputs } from '@leercyclus/api';
 import type { Obstacle } from '@leercyclus/domain';
 import { CardList } from '../../../components/CardList';
 import { formatDateTime, useLocale } from '../../../format/dates';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { useCan } from '../../../session/permissions';
 import { EscalateObstacleModal } from './EscalateObstacleModal';
 import { RaiseObstacleModal } from './RaiseObstacleModal';
@@ -21,7 +21,7 @@ const statusColors: Record<Obstacle['status'], string> = {
 export function ObstaclesPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const userName = useUserName();
+  const personName = usePersonName();
   const can = useCan();
   const [raising, setRaising] = useState(false);
   const [escalating, setEscalating] = useState<Obstacle | null>(null);
@@ -48,7 +48,7 @@ export function ObstaclesPanel({ group }: { group: RouterOutputs['groups']['get'
               </Group>
               <Text size="sm" c="dimmed">
                 {t('groups.obstacleRaised', {
-                  by: userName(obstacle.raisedBy),
+                  by: personName(obstacle.raisedBy),
                   at: at(obstacle.raisedAt),
                   iteration: obstacle.iteration,
                   level: t(`level.${obstacle.level}`),
@@ -67,7 +67,7 @@ export function ObstaclesPanel({ group }: { group: RouterOutputs['groups']['get'
                 <Text size="sm">
                   {t('groups.obstacleDecision', {
                     outcome: t(`escalations.outcomes.${obstacle.escalation.decision.outcome}`),
-                    by: userName(obstacle.escalation.decision.decidedBy),
+                    by: personName(obstacle.escalation.decision.decidedBy),
                     at: at(obstacle.escalation.decision.decidedAt),
                     text: obstacle.escalation.decision.text,
                   })}

@@ -1,7 +1,6 @@
 import {
   Autocomplete,
   Fieldset,
-  NativeSelect,
   NumberInput,
   SimpleGrid,
   Stack,
@@ -11,8 +10,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PersonSelect } from '../../../components/PersonSelect';
 import type { WizardStepProps } from '../../../components/wizard/useWizard';
-import { useCurrentUser } from '../../../session/CurrentUser';
 import { useTRPC } from '../../../trpc/trpc';
 import type { GroupWizardForm } from './groupWizardForm';
 
@@ -20,15 +19,10 @@ import type { GroupWizardForm } from './groupWizardForm';
 export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupWizardForm>) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { users } = useCurrentUser();
   const programmes = useQuery(trpc.programmes.list.queryOptions());
   const cycles = useQuery(trpc.cycles.list.queryOptions());
   const programme = programmes.data?.find((candidate) => candidate.id === form.programmeId.trim());
   const cycleIds = (cycles.data ?? []).map((cycle) => cycle.workflowId).sort();
-  const facilitators = users.map((user) => ({
-    value: user.id,
-    label: `${user.name} (${user.roles.map((role) => t(`roles.${role}`)).join(', ')})`,
-  }));
 
   const text = (field: 'slug' | 'question' | 'theme' | 'programmeId', value: string) =>
     update((current) => ({ ...current, [field]: value }), field);
@@ -86,10 +80,9 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
           error={errors.theme}
           required
         />
-        <NativeSelect
+        <PersonSelect
           label={t('groupWizard.facilitator')}
           description={t('groupWizard.facilitatorHint')}
-          data={facilitators}
           value={form.facilitator}
           onChange={(event) => {
             const facilitator = event.currentTarget.value;

@@ -8,7 +8,7 @@ import {
   ReviewPeriod,
   ReviewRow,
 } from '../../../components/wizard/ReviewTable';
-import { useUserName } from '../../../format/users';
+import { usePersonName } from '../../../format/people';
 import { GroupMeetingsTable } from '../GroupMeetingsTable';
 import type { GroupWizardStep } from './groupWizardForm';
 
@@ -21,7 +21,7 @@ interface GroupReviewStepProps {
 /** Step 5: the group as it will run — its settings and its meetings, dated as the workflow will plan them. */
 export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepProps) {
   const { t } = useTranslation();
-  const userName = useUserName();
+  const personName = usePersonName();
   const { meetings: cadence } = launch;
 
   return (
@@ -40,7 +40,8 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
                 : t('groups.subtitle', { slug: launch.slug })}
             </Text>
             <Text size="sm">
-              {t('groups.theme')}: {launch.theme} · {t('groups.facilitator')}: {userName(launch.facilitator)}
+              {t('groups.theme')}: {launch.theme} · {t('groups.facilitator')}:{' '}
+              {personName(launch.facilitator)}
             </Text>
             {launch.fromCycleQuestion && (
               <Text size="sm">
@@ -60,7 +61,7 @@ export function GroupReviewStep({ launch, meetings, onEdit }: GroupReviewStepPro
             {launch.members.map((member) => (
               <Text size="sm" key={`${member.userId ?? member.displayName}@${member.organisation}`}>
                 {t('groupWizard.reviewMember', {
-                  name: member.userId ? userName(member.userId) : member.displayName,
+                  name: member.userId ? personName(member.userId) : member.displayName,
                   organisation: member.organisation,
                   role: t(`groups.role.${member.role}`),
                 })}

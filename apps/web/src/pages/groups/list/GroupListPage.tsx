@@ -17,7 +17,7 @@ export function GroupListPage() {
   return (
     <ListPage
       kind="group"
-      list={(enabled) => trpc.groups.list.queryOptions(undefined, { enabled })}
+      list={trpc.groups.list.queryOptions()}
       minWidth={760}
       columns={['question', 'slug', 'programme', 'period', 'status', 'nextEvent']}
     >

@@ -1,0 +1,79 @@
+import { holds, scopesWhere, type ScopeKind, type SignedIn } from '@leercyclus/domain';
+
+/** One way to be allowed: one of these roles in a scope of this kind. */
+type Rule = readonly [ScopeKind, readonly string[]];
+
+const programme = (...roles: string[]): Rule => ['programme', roles];
+const group = (...roles: string[]): Rule => ['group', roles];
+const table = (...roles: string[]): Rule => ['table', roles];
+const installation: Rule = ['installation', ['administrator']];
+
+/**
+ * The roles each procedure the panel calls allows, per scope, as the API states them (apps/api/src/routers).
+ * The panel shows an action only to those the API would let through; the API checks again on every call.
+ */
+export const procedureAccess = {
+  'programmes.create': [installation, programme('projectLeader')],
+  'cycles.launch': [programme('projectLeader')],
+  'cycles.recordSession': [programme('monitor', 'projectLeader')],
+  'cycles.addQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
+  'cycles.updateQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
+  'cycles.escalateQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
+  'cycles.submitEvaluation': [programme('coordinator', 'projectLeader', 'monitor')],
+  'cycles.moveOccurrence': [programme('projectLeader', 'coordinator')],
+  'cycles.extend': [programme('projectLeader')],
+  'cycles.close': [programme('projectLeader')],
+  'checkpoints.overdue': [programme('coordinator', 'projectLeader')],
+  'checkpoints.remind': [programme('coordinator', 'projectLeader')],
+  'cases.stats': [programme('projectLeader', 'monitor')],
+  'demo.load': [installation],
+  'groups.launch': [programme('projectLeader')],
+  'groups.join': [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')],
+  'groups.leave': [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')],
+  'groups.advance': [group('facilitator'), programme('monitor', 'projectLeader')],
+  'groups.submitEvaluation': [group('facilitator'), programme('coordinator', 'projectLeader', 'monitor')],
+  'groups.raiseObstacle': [
+    group('facilitator', 'member'),
+    programme('monitor', 'projectLeader', 'coordinator'),
+  ],
+  'groups.escalate': [group('facilitator'), programme('monitor', 'projectLeader', 'coordinator')],
+  'groups.complete': [group('facilitator'), programme('projectLeader', 'monitor')],
+  'escalations.inbox': [table('chair', 'member')],
+  'escalations.respond': [table('chair', 'member')],
+  'people.list': [installation],
+} as const satisfies Record<string, readonly Rule[]>;
+
+export type Procedure = keyof typeof procedureAccess;
+
+/** The scopes an action is about: a cycle's programme, a group (and its programme), a table. */
+export type Where = Partial<Record<Exclude<ScopeKind, 'installation'>, string | null>>;
+
+/**
+ * Whether the person may call the procedure on these scopes; without them, whether they may somewhere (a link
+ * in the menu, the button to a wizard whose programme is chosen in it).
+ */
+export function allows(
+  signedIn: Pick<SignedIn, 'memberships'>,
+  procedure: Procedure,
+  where?: Where,
+): boolean {
+  const rules: readonly Rule[] = procedureAccess[procedure];
+  return rules.some(([scope, roles]) => {
+    if (scope === 'installation') return holds(signedIn, scope, 'installation', roles);
+    if (where === undefined) return scopesWhere(signedIn, scope, roles).length > 0;
+    const scopeId = where[scope];
+    return typeof scopeId === 'string' && holds(signedIn, scope, scopeId, roles);
+  });
+}
+
+/** The ids of the scopes of a kind in which the signed-in person may call the procedure. */
+export function scopesAllowing(
+  signedIn: Pick<SignedIn, 'memberships'>,
+  procedure: Procedure,
+  scope: Exclude<ScopeKind, 'installation'>,
+): string[] {
+  const rules: readonly Rule[] = procedureAccess[procedure];
+  return [
+    ...new Set(rules.flatMap(([kind, roles]) => (kind === scope ? scopesWhere(signedIn, kind, roles) : []))),
+  ];
+}
