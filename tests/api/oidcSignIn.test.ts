@@ -178,7 +178,7 @@ describe('sign-in through an OpenID Provider (AUTH=oidc)', () => {
     const refusedWithoutSession = (answer: Answer, status = 400) => {
       expect(answer.status).toBe(status);
       expect(answer.sessionId).toBeNull();
-      expect(answer.page).toContain('Aanmelden niet gelukt');
+      expect(answer.page).toContain('Inloggen lukte niet');
     };
 
     it('a callback whose state was tampered with', async () => {
@@ -189,7 +189,7 @@ describe('sign-in through an OpenID Provider (AUTH=oidc)', () => {
       back.searchParams.set('state', `${back.searchParams.get('state')}x`);
       const answer = await callback(back.href, started.cookie);
       refusedWithoutSession(answer);
-      expect(answer.page).toContain('kon niet worden bevestigd');
+      expect(answer.page).toContain('kon niet bevestigen wie je bent');
       expect(await lastRefusal()).toMatchObject({
         actor: 'anonymous',
         recordId: 'unknown',

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSystem, type RunningSystem } from '@leercyclus/harness';
+import { startSystem, type RunningSystem, type SystemOptions } from '@leercyclus/harness';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -16,6 +16,8 @@ const languageKey = 'leercyclus.language';
 
 /** The whole system (tools/harness) with the control panel, and Chromium on it. */
 export interface BrowserSystem extends RunningSystem {
+  /** A fresh tab in Dutch, signed in as nobody yet; its uncaught errors are collected. */
+  newPage(): Promise<Page>;
   /** A fresh tab signed in as a development user, in Dutch; its uncaught errors are collected. */
   pageAs(userId: string): Promise<Page>;
   /** Uncaught errors of every page so far (a React crash, a failed import). */
@@ -53,9 +55,12 @@ function launchChromium(userDataDir: string): Promise<BrowserContext> {
  * own, with their output in `tests/.artifacts/systems/<test file>/system.log`; and Debian's Chromium with a
  * fresh profile.
  */
-export async function startBrowserSystem(): Promise<BrowserSystem> {
+export async function startBrowserSystem(
+  options: Pick<SystemOptions, 'auth' | 'apiEnv'> = {},
+): Promise<BrowserSystem> {
   const testFile = basename(expect.getState().testPath ?? 'browser', '.test.ts');
   const system = await startSystem({
+    ...options,
     dataDir: join(artifacts, 'systems', testFile),
     workflowBundlePath: inject('workflowBundlePath'),
     panel: true,
@@ -80,19 +85,21 @@ export async function startBrowserSystem(): Promise<BrowserSystem> {
 
   const pageErrors: string[] = [];
   mkdirSync(screenshotFolder, { recursive: true });
+  /** A tab whose init script runs before the page's own scripts, on every load, as a user's choices would. */
+  const tabWith = async (initScript: string) => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    await page.addInitScript({
+      content: `${initScript}\nlocalStorage.setItem(${JSON.stringify(languageKey)}, 'nl');`,
+    });
+    return page;
+  };
   return {
     ...system,
     pageErrors,
-    async pageAs(userId) {
-      const page = await browser.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-      // Runs in the page before its own scripts, on every load: the sign-in and the language, as a user picks them.
-      await page.addInitScript({
-        content: `localStorage.setItem(${JSON.stringify(userKey)}, ${JSON.stringify(userId)});
-            localStorage.setItem(${JSON.stringify(languageKey)}, 'nl');`,
-      });
-      return page;
-    },
+    newPage: () => tabWith(''),
+    pageAs: (userId) =>
+      tabWith(`localStorage.setItem(${JSON.stringify(userKey)}, ${JSON.stringify(userId)});`),
     async screenshot(page, name) {
       const path = join(screenshotFolder, `${name}.png`);
       // A full-page shot of a scrolled page draws the fixed header in the middle: shoot from the top.

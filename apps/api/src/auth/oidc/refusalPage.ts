@@ -4,31 +4,31 @@ import type { FastifyReply } from 'fastify';
 export const refusals = {
   expired: {
     status: 400,
-    text: 'Deze aanmelding is verlopen of al gebruikt. Begin opnieuw met aanmelden.',
+    text: 'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw met inloggen.',
   },
   notConfirmed: {
     status: 400,
-    text: 'De aanmelding kon niet worden bevestigd bij de identiteitsprovider. Begin opnieuw met aanmelden.',
+    text: 'Je organisatie kon niet bevestigen wie je bent. Begin opnieuw met inloggen.',
   },
   cancelled: {
     status: 400,
-    text: 'De aanmelding is bij de identiteitsprovider afgebroken.',
+    text: 'Het inloggen bij je organisatie is afgebroken.',
   },
   providerUnreachable: {
     status: 502,
-    text: 'De identiteitsprovider is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    text: 'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
   },
   emailNotVerified: {
     status: 403,
-    text: 'De identiteitsprovider gaf geen bevestigd e-mailadres door, dus we weten niet wie u bent.',
+    text: 'Je organisatie gaf geen bevestigd e-mailadres door, dus Leercyclus weet niet wie je bent. Vraag de beheerder van Leercyclus om hulp.',
   },
   unknownPerson: {
     status: 403,
-    text: 'U bent aangemeld bij uw organisatie, maar u bent nog niet toegevoegd aan Leercyclus. Vraag de beheerder van Leercyclus om u toe te voegen.',
+    text: 'Je bent bij je organisatie ingelogd, maar je bent nog niet toegevoegd aan Leercyclus. Vraag de beheerder van Leercyclus om je toe te voegen.',
   },
   inactivePerson: {
     status: 403,
-    text: 'Uw account in Leercyclus is niet actief. Neem contact op met de beheerder van Leercyclus.',
+    text: 'Je account in Leercyclus is niet actief. Neem contact op met de beheerder van Leercyclus.',
   },
 } as const;
 
@@ -40,11 +40,11 @@ export function sendRefusal(reply: FastifyReply, refusal: Refusal): FastifyReply
   const html = `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Aanmelden niet gelukt — Leercyclus</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem">
-<h1>Aanmelden niet gelukt</h1>
+<title>Inloggen lukte niet — Leercyclus</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Inloggen lukte niet</h1>
 <p>${text}</p>
-<p><a href="/">Naar de startpagina van Leercyclus</a></p>
+<p><a href="/">Opnieuw inloggen bij Leercyclus</a></p>
 </body>
 </html>
 `;
