@@ -35,7 +35,7 @@ export interface ApiTokenSummary {
 const touchEverySeconds = 60;
 
 /** A personal API token: the plain token is returned this once, the record keeps its SHA-256. */
-export function createApiToken(
+export async function createApiToken(
   db: Db,
   actor: Actor,
   personId: string,
@@ -79,7 +79,7 @@ export async function listApiTokens(q: Queryable, personId: string): Promise<Api
 }
 
 /** Ends a token at once; a notFound when the person has no such token still in force. */
-export function revokeApiToken(db: Db, actor: Actor, personId: string, tokenId: string): Promise<void> {
+export async function revokeApiToken(db: Db, actor: Actor, personId: string, tokenId: string): Promise<void> {
   return audited(db, actor, async (tx) => {
     const revoked = await tx
       .update(apiTokens)

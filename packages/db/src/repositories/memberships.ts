@@ -77,7 +77,7 @@ function describe(membership: Membership): Record<string, string> {
 }
 
 /** Gives the person a role in a scope; granting what they already hold changes nothing. */
-export function grantMembership(
+export async function grantMembership(
   db: Db,
   actor: Actor,
   personId: string,
@@ -103,7 +103,7 @@ export function grantMembership(
 }
 
 /** Takes a role away; a notFound when the person does not hold it. */
-export function revokeMembership(
+export async function revokeMembership(
   db: Db,
   actor: Actor,
   personId: string,

@@ -31,7 +31,7 @@ export function lockSeconds(failures: number): number {
 }
 
 /** Sets (or resets, by an administrator) a person's password, and lifts a lock on their address. */
-export function setPassword(db: Db, actor: Actor, personId: string, password: string): Promise<void> {
+export async function setPassword(db: Db, actor: Actor, personId: string, password: string): Promise<void> {
   const valid = validInput(z.object({ password: passwordSchema }), { password }).password;
   return audited(db, actor, async (tx) => {
     const person = await requirePerson(tx, personId);

@@ -72,7 +72,7 @@ function emailTaken(email: string): RecordError {
 }
 
 /** Adds a person; without an id they get a generated one (`p-…`). */
-export function createPerson(db: Db, actor: Actor, input: PersonCreateInput): Promise<Person> {
+export async function createPerson(db: Db, actor: Actor, input: PersonCreateInput): Promise<Person> {
   const valid = validInput(personCreateSchema, input);
   const person: Person = { ...valid, id: valid.id ?? generatedId('p') };
   return audited(db, actor, async (tx) => {
@@ -90,7 +90,7 @@ export function createPerson(db: Db, actor: Actor, input: PersonCreateInput): Pr
 }
 
 /** Changes a person's name, e-mail address, organisation or whether they are active; audits what changed. */
-export function updatePerson(db: Db, actor: Actor, id: string, patch: PersonPatch): Promise<Person> {
+export async function updatePerson(db: Db, actor: Actor, id: string, patch: PersonPatch): Promise<Person> {
   const valid = validInput(personPatchSchema, patch);
   return audited(db, actor, async (tx) => {
     const before = await requirePerson(tx, id, 'id');
@@ -152,7 +152,7 @@ export async function findPersonByOidcSubject(
 }
 
 /** Remembers the identity provider's subject for the person, so later sign-ins match on it. */
-export function linkOidcSubject(
+export async function linkOidcSubject(
   db: Db,
   actor: Actor,
   personId: string,

@@ -14,7 +14,7 @@ const minutesSchema = z
   .max(7 * 24 * 60, { error: 'a link lasts at most 7 days' });
 
 /** A one-time sign-in link's token (for `/auth/link/<token>`); the record keeps its SHA-256. */
-export function createSignInLink(
+export async function createSignInLink(
   db: Db,
   actor: Actor,
   personId: string,

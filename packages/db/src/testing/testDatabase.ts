@@ -14,6 +14,8 @@ export interface TestDatabase {
   backend: Backend;
   database: Database;
   db: Db;
+  /** The server database's address, for a child process to open it (the Postgres backend only). */
+  databaseUrl?: string;
   /** Closes the database and, on the server, drops it. */
   drop(): Promise<void>;
 }
@@ -34,11 +36,17 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-/** A migrated, empty record: PGlite in memory, or a fresh uniquely named database on the test server. */
-export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
+/**
+ * A migrated, empty record: PGlite in memory, or a fresh uniquely named database on the test server. With
+ * `migrated: false` the database is bare, for a test that migrates it step by step.
+ */
+export async function openTestDatabase(
+  backend: Backend,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const database = await openDatabase({ dataDir: 'memory://' });
-    await migrate(database);
+    if (migrated) await migrate(database);
     return { backend, database, db: database.db, drop: () => database.close() };
   }
   const name = `leercyclus_test_${randomBytes(6).toString('hex')}`;
@@ -46,11 +54,12 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
   const url = new URL(testServerUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(database);
+  if (migrated) await migrate(database);
   return {
     backend,
     database,
     db: database.db,
+    databaseUrl: url.toString(),
     drop: async () => {
       await database.close();
       await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
