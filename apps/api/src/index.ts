@@ -17,3 +17,4 @@ export {
 } from './auth/firstAdministrator.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { FieldError } from './fieldErrors.js';
+export type { ProcedureMeta } from './trpc.js';

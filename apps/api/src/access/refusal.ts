@@ -38,7 +38,7 @@ export async function refuse(
   if (hidden) {
     return new TRPCError({
       code,
-      message: `There is no ${describeTargets(targets)} among yours (${signedIn.person.name}).`,
+      message: `${signedIn.person.name} holds no role in ${describeTargets(targets)}: there is nothing of it to show.`,
     });
   }
   const roles = held.map((m) => `${m.role} of ${m.scope} ${m.scopeId}`).join(', ');
