@@ -88,7 +88,7 @@ function signInLines(auth: AuthSettings, administrator: FirstAdministrator | nul
       '',
       `The first administrator (${administrator.person.email}) signs in once, within a day, with this link:`,
       `  ${administrator.link}`,
-      'and then sets a password or adds people (npm run people -- link <e-mail> makes a new link).',
+      'then sets their own password and adds people under Mensen (npm run people -- link <e-mail> makes a new link).',
     );
   } else {
     lines.push('  sign-in link    npm run people -- link <e-mail> (one-time, for anyone in the record)');
