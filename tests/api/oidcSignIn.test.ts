@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { buildApiServer, sessionCookie } from '@leercyclus/api';
 import { authSettings, defaultSessionLifetime } from '@leercyclus/config';
+import { freePort } from '@leercyclus/harness';
 import {
   findPersonByEmail,
   membershipsOf,
@@ -271,6 +272,18 @@ describe('sign-in through an OpenID Provider (AUTH=oidc)', () => {
       refusedWithoutSession(await callback(back2.href, started2.cookie));
     });
 
+    it('a sign-in cancelled at the provider', async () => {
+      const started = await startSignIn(api);
+      const back = await signInAtProvider(started.authorizationUrl.href, 'anna-at-idp', api.redirectUri, {
+        cancel: true,
+      });
+      expect(new URL(back).searchParams.get('error')).toBe('access_denied');
+      const answer = await callback(back, started.cookie);
+      refusedWithoutSession(answer);
+      expect(answer.page).toContain('afgebroken');
+      expect(await lastRefusal()).toMatchObject({ details: { reason: 'cancelled', error: 'access_denied' } });
+    });
+
     it('a callback without its cookie, or with the cookie altered', async () => {
       const started = await startSignIn(api);
       const back = await signInAtProvider(started.authorizationUrl.href, 'anna-at-idp', api.redirectUri);
@@ -311,6 +324,23 @@ describe('sign-in through an OpenID Provider (AUTH=oidc)', () => {
       refusedWithoutSession(answer, 403);
       expect(await lastRefusal()).toMatchObject({ details: { reason: 'emailNotVerified' } });
     });
+  });
+
+  it('starts while the provider is away, and says so to whoever signs in meanwhile', async () => {
+    const away = await oidcApi(db, {
+      OIDC_ISSUER: `http://127.0.0.1:${await freePort()}`,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+    });
+    const server = await away.start();
+    try {
+      const response = await fetch(`${away.origin}/auth/oidc/start`, { redirect: 'manual' });
+      expect(response.status).toBe(502);
+      expect(await response.text()).toContain('nu niet bereikbaar');
+      expect(response.headers.getSetCookie()).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 
   it('offers no sign-in through a provider unless AUTH=oidc', async () => {

@@ -118,13 +118,14 @@ class CookieJar {
 
 /**
  * Signs in at the provider as a browser would, by plain HTTP: follows the authorization URL to the provider's
- * login page, submits the account id, and follows the redirects until the provider sends the browser back to
- * `redirectUri`; returns that address (the code and state) without visiting it.
+ * login page, submits the account id (or cancels), and follows the redirects until the provider sends the browser
+ * back to `redirectUri`; returns that address (the code and state, or the error) without visiting it.
  */
 export async function signInAtProvider(
   authorizationUrl: string,
   accountId: string,
   redirectUri: string,
+  options: { cancel?: boolean } = {},
 ): Promise<string> {
   const jar = new CookieJar();
   let url = authorizationUrl;
@@ -147,6 +148,11 @@ export async function signInAtProvider(
     const page = await response.text();
     if (response.status !== 200 || !page.includes('name="prompt" value="login"')) {
       throw new Error(`the provider answered ${url} with ${response.status}: ${page.slice(0, 500)}`);
+    }
+    if (options.cancel) {
+      // The login page's "Cancel": the person does not sign in.
+      url = `${url}/abort`;
+      continue;
     }
     // The login form posts to the page's own address.
     body = new URLSearchParams({ prompt: 'login', login: accountId, password: 'any' });
