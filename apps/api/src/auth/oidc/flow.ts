@@ -50,11 +50,9 @@ export async function openFlow(sealed: string | undefined, key: Uint8Array): Pro
 export class SpentFlows {
   readonly #spent = new Map<string, number>();
 
-  constructor(private readonly now: () => number = Date.now) {}
-
   /** False when the flow was used before. */
   spend(state: string): boolean {
-    const now = this.now();
+    const now = Date.now();
     for (const [spentState, expiresAt] of this.#spent) if (expiresAt <= now) this.#spent.delete(spentState);
     if (this.#spent.has(state)) return false;
     this.#spent.set(state, now + flowMinutes * 60_000);

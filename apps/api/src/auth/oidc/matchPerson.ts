@@ -12,16 +12,15 @@ export interface OidcPeople {
   create(person: Omit<Person, 'id' | 'active'>): Promise<Person>;
 }
 
-export type RefusalReason = 'emailNotVerified' | 'unknownPerson' | 'inactivePerson';
+type RefusalReason = 'emailNotVerified' | 'unknownPerson' | 'inactivePerson';
 
-export type Match =
-  { signIn: Person; provisioned: boolean } | { refused: RefusalReason; person: Person | null };
+type Match = { signIn: Person } | { refused: RefusalReason; person: Person | null };
 
 /**
  * The verified e-mail address of the identity, lower-case; null when the provider does not vouch for it. Entra ID
  * sends no `email_verified`; its optional claim `xms_edov` (the tenant verified the address's domain) stands in.
  */
-export function verifiedEmail(claims: IDToken): string | null {
+function verifiedEmail(claims: IDToken): string | null {
   const email = claims.email;
   if (typeof email !== 'string' || email.trim() === '') return null;
   const verified =
@@ -44,14 +43,14 @@ async function byEmail(
   claims: IDToken,
 ): Promise<Match> {
   const person = await people.findByEmail(email);
-  if (person) return { signIn: person, provisioned: false };
+  if (person) return { signIn: person };
   if (!settings.autoProvision) return { refused: 'unknownPerson', person: null };
   const created = await people.create({
     name: nameOf(claims, email),
     email,
     organisation: settings.autoProvision.organisation,
   });
-  return { signIn: created, provisioned: true };
+  return { signIn: created };
 }
 
 /** The person an identity the provider vouched for (a validated ID token) signs in as, or why not. */
@@ -63,7 +62,7 @@ export async function matchPerson(
   const linked = settings.match === 'subject' ? await people.findBySubject(claims.iss, claims.sub) : null;
   const email = verifiedEmail(claims);
   const match: Match = linked
-    ? { signIn: linked, provisioned: false }
+    ? { signIn: linked }
     : email
       ? await byEmail(people, settings, email, claims)
       : { refused: 'emailNotVerified', person: null };

@@ -38,9 +38,9 @@ const scope = 'openid email profile';
 
 /**
  * Sign-in through the organisation's identity provider (AUTH=oidc): the authorization-code flow with PKCE, state
- * and nonce, by openid-client. Served under `/auth/oidc` (see oidcCallbackPath): `GET /auth/oidc/start?returnTo=/path`
- * sends the browser to the provider; `GET /auth/oidc/callback` takes its answer, finds the person and starts a
- * session, or shows why not.
+ * and nonce, by openid-client. Served under `/auth/oidc` (see oidcCallbackPath):
+ * `GET /auth/oidc/start?returnTo=/path` sends the browser to the provider; `GET /auth/oidc/callback` takes its
+ * answer, finds the person and starts a session, or shows why not.
  */
 export const oidcSignIn: FastifyPluginCallback<OidcSignInOptions> = (server, options, done) => {
   const { settings } = options;
