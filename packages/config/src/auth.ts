@@ -61,7 +61,7 @@ const authEnvSchema = z.object({
     .default('local')
     .pipe(
       z.enum(authModes, {
-        error: (issue) => `AUTH must be oidc, local or development, got "${issue.input}"`,
+        error: (issue) => `AUTH must be oidc, local or development, got "${String(issue.input)}"`,
       }),
     ),
   PUBLIC_URL: z
@@ -134,7 +134,7 @@ export function developmentSignInRefusal(
   const refuse = (because: string) =>
     `AUTH=development lets anyone act as anyone and is for one machine only, but ${because}. ` +
     'Use AUTH=local (the default) or AUTH=oidc.';
-  if (listen.nodeEnv === 'production') return refuse('NODE_ENV=production');
+  if (listen.nodeEnv === 'production') return refuse('NODE_ENV=production says this is production');
   if (!isLoopback(listen.host)) return refuse(`API_HOST=${listen.host} listens beyond this machine`);
   const publicHost = new URL(settings.publicUrl).hostname;
   if (!isLoopback(publicHost)) return refuse(`PUBLIC_URL=${settings.publicUrl} is not on this machine`);

@@ -10,6 +10,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The data folder is open in another live process (as `npm start`, which serves it over a socket). */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: number,
+  ) {
+    super(
+      `The PGlite data folder ${dataDir} is open in process ${holder}. PGlite serves one process: ` +
+        'run `npm start` (which shares it over a socket), or set DATABASE_URL to a Postgres server.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
 /**
  * PGlite is Postgres in one process: two processes on one data folder corrupt it. The first to open it holds
  * this lock until it closes; a lock left by a process that died is taken over.
@@ -25,10 +39,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
       if (Number.isInteger(holder) && isAlive(holder)) {
-        throw new Error(
-          `The PGlite data folder ${dataDir} is open in process ${holder}. PGlite serves one process: ` +
-            'run `npm start` (which shares it over a socket), or set DATABASE_URL to a Postgres server.',
-        );
+        throw new DataDirInUseError(dataDir, holder);
       }
       rmSync(lockFile, { force: true });
     }

@@ -1,5 +1,6 @@
 export { openDatabase, defaultDataDir, type Database, type OpenDatabaseOptions } from './openDatabase.js';
 export { migrate } from './migrate.js';
+export { DataDirInUseError } from './dataDirLock.js';
 export { servePglite, type PgliteServer } from './pgliteServer.js';
 export type { Db } from './database.js';
 export { appendAudit, type Actor } from './audit.js';

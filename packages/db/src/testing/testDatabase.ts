@@ -14,6 +14,8 @@ export interface TestDatabase {
   backend: Backend;
   database: Database;
   db: Db;
+  /** The server database's address, for a child process to open it (the Postgres backend only). */
+  databaseUrl?: string;
   /** Closes the database and, on the server, drops it. */
   drop(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function openTestDatabase(
     backend,
     database,
     db: database.db,
+    databaseUrl: url.toString(),
     drop: async () => {
       await database.close();
       await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -1,0 +1,2 @@
+/** `npm run people -- <command>`: people, memberships, passwords, tokens and links (tools/harness/src/people). */
+import '@leercyclus/harness/people';
