@@ -6,7 +6,7 @@ import { launchInput } from '../support/launches.js';
 import { grantParts, people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
 
-const { leader, monitor, management: manager, administrator } = people;
+const { leader, coordinator, monitor, management: manager, administrator } = people;
 const programmeId = 'escalatie-lus';
 const table = 'mt-jeugd';
 /** A programme whose cycle closes before the table answers. */
@@ -35,6 +35,22 @@ describe('the escalation loop through the API on a Temporal dev server', () => {
     );
     expect(listed).toEqual([{ slug: table, name: 'Managementtafel Jeugd', open: 0, overdue: 0 }]);
     expect(await system.api.as(monitor).tables.list.query()).toEqual([]);
+  });
+
+  it("gives the table's workflow its members from the memberships, as they are granted and revoked", async () => {
+    const admin = system.api.as(administrator);
+    const seat = {
+      personId: coordinator,
+      membership: { scope: 'table', scopeId: table, role: 'chair' },
+    } as const;
+    const members = () => system.api.as(manager).tables.get.query({ table });
+    await admin.memberships.grant.mutate(seat);
+    expect((await eventually(members, (config) => config.members.length === 2)).members).toEqual(
+      [coordinator, manager].sort(),
+    );
+    expect((await system.api.as(coordinator).tables.list.query()).map((row) => row.slug)).toEqual([table]);
+    await admin.memberships.revoke.mutate(seat);
+    expect((await eventually(members, (config) => config.members.length === 1)).members).toEqual([manager]);
   });
 
   it('puts an escalated question in the inbox; "needs information" reopens it at the source', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
@@ -39,9 +39,10 @@ export async function pickablePeople(dependencies: ApiDependencies): Promise<{ i
  * - `POST /auth/signout`: ends the session, 204;
  * - with AUTH=oidc, `GET /auth/oidc/start` and `GET /auth/oidc/callback`: sign-in through the identity provider.
  */
-export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
+export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
   server,
   { dependencies, inFlight },
+  done,
 ) => {
   const { db, auth } = dependencies;
 
@@ -121,4 +122,5 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
     await endSessionCookie(request, reply, db, auth);
     return reply.code(204).send();
   });
+  done();
 };
