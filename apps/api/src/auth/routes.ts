@@ -1,4 +1,4 @@
-import type { FastifyPluginCallback } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
@@ -39,10 +39,9 @@ export async function pickablePeople(dependencies: ApiDependencies): Promise<{ i
  * - `POST /auth/signout`: ends the session, 204;
  * - with AUTH=oidc, `GET /auth/oidc/start` and `GET /auth/oidc/callback`: sign-in through the identity provider.
  */
-export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
+export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
   server,
   { dependencies, inFlight },
-  done,
 ) => {
   const { db, auth } = dependencies;
 
@@ -122,5 +121,4 @@ export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
     await endSessionCookie(request, reply, db, auth);
     return reply.code(204).send();
   });
-  done();
 };
