@@ -11,4 +11,4 @@ export { groupEventsFor } from './groupEvents.js';
 export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
 export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';
-export { developmentPeople, seedPeople, type HeldMembership } from './people.js';
+export { developmentPeople, developmentParts, partsIn, seedPeople, type HeldMembership } from './people.js';

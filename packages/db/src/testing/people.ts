@@ -66,3 +66,39 @@ export async function seedPeople(
     await grantMembership(db, actor, personId, membership);
   }
 }
+
+/** The development people by the part each plays in the tests, the bench and the drills. */
+export const developmentParts = {
+  leader: 'anna.projectleider',
+  coordinator: 'bram.coordinator',
+  monitor: 'chris.monitor',
+  management: 'dana.management',
+  participant: 'eva.deelnemer',
+  administrator: 'frank.beheer',
+} as const;
+
+/**
+ * The development people's usual parts in these programmes and management tables: Anna leads and coordinates,
+ * Bram coordinates, Chris monitors, Eva takes part, Dana sits on the tables.
+ */
+export function partsIn(scopes: {
+  programmes?: readonly string[];
+  tables?: readonly string[];
+}): HeldMembership[] {
+  const p = developmentParts;
+  return [
+    ...(scopes.programmes ?? []).flatMap((scopeId): HeldMembership[] => [
+      { personId: p.leader, scope: 'programme', scopeId, role: 'projectLeader' },
+      { personId: p.leader, scope: 'programme', scopeId, role: 'coordinator' },
+      { personId: p.coordinator, scope: 'programme', scopeId, role: 'coordinator' },
+      { personId: p.monitor, scope: 'programme', scopeId, role: 'monitor' },
+      { personId: p.participant, scope: 'programme', scopeId, role: 'participant' },
+    ]),
+    ...(scopes.tables ?? []).map((scopeId): HeldMembership => ({
+      personId: p.management,
+      scope: 'table',
+      scopeId,
+      role: 'member',
+    })),
+  ];
+}
