@@ -55,8 +55,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedInNow = useCallback(() => forgetAnswers(queryClient), [queryClient]);
   const signOut = useCallback(async () => {
+    // Development sign-in forgets its pick; a password sign-in (also possible in development) ends its session.
     if (mode === 'development') writeDevelopmentPerson(null);
-    else await signOutRequest();
+    await signOutRequest();
     await forgetAnswers(queryClient);
   }, [mode, queryClient]);
   const pickDevelopmentPerson = useCallback(

@@ -8,12 +8,12 @@ import {
   scopedMembershipSchema,
   tableRoles,
   type Membership,
+  type Person,
   type ScopeKind,
 } from '@leercyclus/domain';
 import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
-import type { PersonOnPage } from './PersonPage';
 import { usePeopleRefresh } from './usePeopleRefresh';
 import { useMembershipLabels } from './useMembershipLabels';
 
@@ -41,7 +41,7 @@ function membershipOf(values: GrantValues): Membership {
 }
 
 /** Grants a person a role in one programme, management table or action-learning group (or as administrator). */
-export function GrantMembershipForm({ person }: { person: PersonOnPage }) {
+export function GrantMembershipForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const labels = useMembershipLabels();

@@ -16,7 +16,7 @@ import { PasswordForm } from './PasswordForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
 import { ActiveBadge } from './PeoplePage';
 
-export type PersonOnPage = RouterOutputs['people']['get'];
+type PersonWithMemberships = RouterOutputs['people']['get'];
 
 /** `/mensen/:personId`: one person — their details, their roles per scope, their password, whether active. */
 export function PersonPage() {
@@ -28,7 +28,7 @@ export function PersonPage() {
   const person = useQuery(
     trpc.people.get.queryOptions({ id: personId ?? '' }, { enabled: allowed && personId !== undefined }),
   );
-  useDocumentTitle(`${person.data?.name ?? t('people.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${person.data?.person.name ?? t('people.title')} · ${t('app.name')}`);
   if (!allowed) return <Alert color="yellow">{t('people.notAllowed')}</Alert>;
   return (
     <DetailPage
@@ -38,12 +38,12 @@ export function PersonPage() {
       loadingLabel={t('people.pageLoading')}
       notFoundText={t('people.notFound')}
     >
-      {(data) => <PersonDetails person={data} />}
+      {(data) => <PersonDetails {...data} />}
     </DetailPage>
   );
 }
 
-function PersonDetails({ person }: { person: PersonOnPage }) {
+function PersonDetails({ person, memberships }: PersonWithMemberships) {
   const { t } = useTranslation();
   const { mode } = useAuthMode();
   const [activating, setActivating] = useState(false);
@@ -69,7 +69,7 @@ function PersonDetails({ person }: { person: PersonOnPage }) {
         </Card>
       </Region>
       <Region id="person-memberships" title={t('memberships.title')}>
-        <MembershipsPanel person={person} />
+        <MembershipsPanel person={person} memberships={memberships} />
       </Region>
       <Region id="person-password" title={t('people.password')}>
         <Card withBorder>

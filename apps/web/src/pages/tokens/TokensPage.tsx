@@ -47,7 +47,7 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
     trpc.tokens.revoke.mutationOptions({
       onSuccess: async (_result, input) => {
         setProblem(null);
-        const name = tokens.find((token) => token.id === input.id)?.name ?? '';
+        const name = tokens.find((token) => token.id === input.tokenId)?.name ?? '';
         notifications.show({ color: 'teal', message: t('tokens.revoked', { name }) });
         await queryClient.invalidateQueries(trpc.tokens.pathFilter());
       },
@@ -89,8 +89,8 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
                       variant="default"
                       color="red"
                       aria-label={t('tokens.revokeLabel', { name: token.name })}
-                      loading={revoke.isPending && revoke.variables.id === token.id}
-                      onClick={() => revoke.mutate({ id: token.id })}
+                      loading={revoke.isPending && revoke.variables.tokenId === token.id}
+                      onClick={() => revoke.mutate({ tokenId: token.id })}
                     >
                       {t('tokens.revoke')}
                     </Button>
