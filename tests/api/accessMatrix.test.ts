@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { authSettings } from '@leercyclus/config';
 import type { Worker } from '@temporalio/worker';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -284,7 +285,7 @@ describe('access per scope, procedure by procedure', () => {
     appRouter.createCaller({
       temporal: env.client,
       db: record.db,
-      auth: { mode: 'development' },
+      auth: authSettings({ AUTH: 'development' }),
       signedIn: personId === null ? null : await signedInAs(record.db, personId, 'development'),
       inFlight: { track: (work) => work, drained: async () => {} },
     });

@@ -1,13 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually, failureOf } from '../support/api.js';
 import { launchInput } from '../support/launches.js';
+import { grantParts, people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
 
-const projectLeader = 'anna.projectleider';
-const participant = 'eva.deelnemer';
+const { leader: projectLeader, participant } = people;
 
 describe('cycles through the API on a Temporal dev server', () => {
   const system = useSystem('devServer', { api: true });
+  beforeAll(() =>
+    grantParts(system.record.db, {
+      programmes: [
+        'proeftuin-west-zuid',
+        'dubbel-verzoek',
+        'conflict',
+        'malformed',
+        'rollen',
+        'gezonde-relaties',
+        'onbekend',
+      ],
+    }),
+  );
 
   const countWorkflows = async (query: string) => (await system.env.client.workflow.count(query)).count;
 
@@ -102,7 +115,7 @@ describe('cycles through the API on a Temporal dev server', () => {
     expect(await countWorkflows('ProgrammeId = "malformed"')).toBe(0);
   });
 
-  it('lets only a project leader launch, and only signed-in users read', async () => {
+  it("lets only the programme's project leader launch, and only signed-in people read", async () => {
     const input = launchInput(new Date(), { programmeId: 'rollen', number: 1 });
     expect((await failureOf(system.api.as(participant).cycles.launch.mutate(input))).data?.code).toBe(
       'FORBIDDEN',

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { eventually, failureOf } from '../support/api.js';
+import { grantParts, people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
 
-const leader = 'anna.projectleider';
-const coordinator = 'bram.coordinator';
-const monitor = 'chris.monitor';
-const manager = 'dana.management';
+const { leader, coordinator, monitor, management: manager, administrator } = people;
 
 describe('the demo programme, loaded through the API on an empty system', () => {
   const system = useSystem('devServer', { api: true });
 
-  it('is for a project leader only', async () => {
+  it("is for the installation's administrator only", async () => {
     const refused = await failureOf(system.api.as(monitor).demo.load.mutate());
     expect(refused.data?.code).toBe('FORBIDDEN');
-    expect(await system.api.as(leader).programmes.list.query()).toEqual([]);
+    expect(await system.api.as(administrator).programmes.list.query()).toEqual([]);
   });
 
   it('builds a running cycle with sessions, questions, cases, an overdue checkpoint and an open escalation', async () => {
-    const loaded = await system.api.as(leader).demo.load.mutate();
+    const loaded = await system.api.as(administrator).demo.load.mutate();
+    // The development people take their usual parts in it.
+    await grantParts(system.record.db, { programmes: [loaded.programmeId], tables: [loaded.table] });
     expect(loaded.categories.length).toBeGreaterThanOrEqual(3);
     expect(loaded.sessionsRecorded).toBeGreaterThanOrEqual(6);
     const ref = { programmeId: loaded.programmeId, number: loaded.cycle.number };
@@ -80,7 +80,7 @@ describe('the demo programme, loaded through the API on an empty system', () => 
 
   it('refuses a second load, naming what the system already holds, and changes nothing', async () => {
     const before = await system.api.as(leader).cycles.get.query({ programmeId: 'proeftuin-demo', number: 1 });
-    const refused = await failureOf(system.api.as(leader).demo.load.mutate());
+    const refused = await failureOf(system.api.as(administrator).demo.load.mutate());
     expect(refused.data?.code).toBe('CONFLICT');
     expect(refused.message).toContain('programme proeftuin-demo');
     expect(refused.message).toContain('only into an empty system');

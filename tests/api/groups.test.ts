@@ -1,19 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '@leercyclus/domain';
 import { eventually, failureOf } from '../support/api.js';
 import { groupLaunchInput } from '../support/groups.js';
 import { settledHistoryLength } from '../support/history.js';
 import { launchInput } from '../support/launches.js';
+import { grantParts, people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
 
-const leader = 'anna.projectleider';
-const coordinator = 'bram.coordinator';
-const monitor = 'chris.monitor';
-const participant = 'eva.deelnemer';
+const { leader, coordinator, monitor, participant } = people;
 const dayMs = 86_400_000;
 
 describe('action-learning groups through the API on a Temporal dev server', () => {
   const system = useSystem('devServer', { api: true });
+  beforeAll(() => grantParts(system.record.db, { programmes: ['alg-programma', 'alg-fout'] }));
 
   const today = () => dateInZone(new Date(), 'Europe/Amsterdam');
   const countWorkflows = async (query: string) => (await system.env.client.workflow.count(query)).count;
@@ -117,6 +116,12 @@ describe('action-learning groups through the API on a Temporal dev server', () =
       [{ endsOn: addDays(base.startsOn, -1) }, 'endsOn'],
       [{ question: 'Casus van moeder, bel 0612345678' }, 'question'],
       [{ fromCycleQuestion: { cycleId: 'cyclus-1', questionNumber: 1 } }, 'fromCycleQuestion.cycleId'],
+      // Everyone a launch names is a person of the record.
+      [{ facilitator: 'niemand.bekend' }, 'facilitator'],
+      [
+        { members: [{ userId: 'niemand.bekend', organisation: 'SWT', role: 'practitioner' }] },
+        'members.0.userId',
+      ],
     ];
     for (const [change, field] of cases) {
       const failure = await failureOf(client.groups.launch.mutate({ ...base, ...change }));

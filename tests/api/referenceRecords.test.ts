@@ -3,13 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCycleEvents, tables } from '@leercyclus/db';
 import { cycleEventsFor } from '@leercyclus/db/testing';
 import { failureOf, startApi, type RunningApi } from '../support/api.js';
+import { grantParts, people } from '../support/people.js';
 import { testRecord, type TestRecord } from '../support/record.js';
 
-const projectLeader = 'anna.projectleider';
-const coordinator = 'bram.coordinator';
-const monitor = 'chris.monitor';
-const management = 'dana.management';
-const participant = 'eva.deelnemer';
+const { leader: projectLeader, coordinator, monitor, participant, management, administrator } = people;
 
 const programme = {
   id: 'proeftuin-west-zuid',
@@ -35,6 +32,7 @@ describe('programmes, partners and the agenda through the API', () => {
   beforeAll(async () => {
     record = await testRecord();
     api = await startApi(new Client(), record.db);
+    await grantParts(record.db, { programmes: [programme.id] });
   });
 
   afterAll(async () => {
@@ -44,12 +42,39 @@ describe('programmes, partners and the agenda through the API', () => {
 
   const rows = (table: Parameters<TestRecord['db']['$count']>[0]) => record.db.$count(table);
 
-  it('lets a project leader create a programme that everyone signed in can read', async () => {
+  it('lets a project leader create a programme that everyone in it can read, and lead it', async () => {
     const created = await api.as(projectLeader).programmes.create.mutate(programme);
     expect(created).toMatchObject({ ...programme, createdBy: projectLeader });
     expect(created.questionCategories).toContain('collaborationWithPartners');
     expect(await api.as(participant).programmes.get.query({ id: programme.id })).toEqual(created);
     expect(await api.as(monitor).programmes.list.query()).toEqual([created]);
+    const members = await api
+      .as(projectLeader)
+      .memberships.list.query({ scope: 'programme', scopeId: programme.id });
+    expect(members.find((m) => m.person.id === projectLeader)?.roles).toContain('projectLeader');
+  });
+
+  it('lets an administrator set up a programme for the project leader it names, who alone leads it', async () => {
+    const created = await api
+      .as(administrator)
+      .programmes.create.mutate({ ...programme, id: 'beheerd', projectLeader: management });
+    expect(created).toMatchObject({ id: 'beheerd', projectLeader: management, createdBy: administrator });
+    const members = await api
+      .as(management)
+      .memberships.list.query({ scope: 'programme', scopeId: 'beheerd' });
+    expect(members.map((m) => [m.person.id, m.roles])).toEqual([[management, ['projectLeader']]]);
+    // Only the programmes one belongs to are listed; the administrator sees them all.
+    expect((await api.as(participant).programmes.list.query()).map((p) => p.id)).toEqual([programme.id]);
+    expect((await api.as(administrator).programmes.list.query()).map((p) => p.id).sort()).toEqual(
+      ['beheerd', programme.id].sort(),
+    );
+    const unknown = await failureOf(
+      api
+        .as(administrator)
+        .programmes.create.mutate({ ...programme, id: 'x5', projectLeader: 'niemand.bekend' }),
+    );
+    expect(unknown.data?.code).toBe('BAD_REQUEST');
+    expect(unknown.data).toMatchObject({ fieldErrors: [{ path: 'projectLeader' }] });
   });
 
   it('refuses a programme from another role, or from no one', async () => {
@@ -61,7 +86,7 @@ describe('programmes, partners and the agenda through the API', () => {
       'FORBIDDEN',
     );
     expect((await failureOf(api.as().programmes.list.query())).data?.code).toBe('UNAUTHORIZED');
-    expect(await rows(tables.programmes)).toBe(1);
+    expect(await rows(tables.programmes)).toBe(2);
   });
 
   it('refuses malformed programmes with the field named, and writes nothing', async () => {
@@ -87,7 +112,7 @@ describe('programmes, partners and the agenda through the API', () => {
     const duplicate = await failureOf(client.programmes.create.mutate(programme));
     expect(duplicate.data?.code).toBe('CONFLICT');
     expect(duplicate.data).toMatchObject({ fieldErrors: [{ path: 'id' }] });
-    expect(await rows(tables.programmes)).toBe(1);
+    expect(await rows(tables.programmes)).toBe(2);
     expect(await rows(tables.auditLog)).toBe(auditBefore);
   });
 
@@ -156,7 +181,7 @@ describe('programmes, partners and the agenda through the API', () => {
       ['cycle/proeftuin-west-zuid/2', 1, 'Hoe betrekken we de school?'],
     ]);
     expect(await api.as(monitor).agenda.search.query({ status: 'exploring' })).toHaveLength(1);
-    expect(await api.as(management).agenda.byCategory.query({ programmeId: programme.id })).toEqual([
+    expect(await api.as(coordinator).agenda.byCategory.query({ programmeId: programme.id })).toEqual([
       {
         cycleId: 'cycle/proeftuin-west-zuid/2',
         cycleNumber: 2,

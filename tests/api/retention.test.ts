@@ -8,13 +8,10 @@ import { cycleStateQuery } from '@leercyclus/workflows';
 import { eventually, failureOf } from '../support/api.js';
 import { groupLaunchInput } from '../support/groups.js';
 import { launchInput } from '../support/launches.js';
+import { grantParts, people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
 
-const leader = 'anna.projectleider';
-const coordinator = 'bram.coordinator';
-const monitor = 'chris.monitor';
-const manager = 'dana.management';
-const participant = 'eva.deelnemer';
+const { leader, coordinator, monitor, management: manager, participant, administrator } = people;
 const table = 'mt-bewaar';
 const programmeId = 'bewaartermijn';
 const first = { programmeId, number: 1 };
@@ -78,8 +75,11 @@ describe("closed processes once Temporal's retention has let them go, on a Tempo
     });
 
   beforeAll(async () => {
+    await grantParts(system.record.db, {
+      programmes: [programmeId, 'herhaald', 'bewaar-binnen', 'antwoord-eenmaal'],
+    });
     await system.api
-      .as(manager)
+      .as(administrator)
       .tables.upsert.mutate({ slug: table, name: 'Managementtafel Bewaren', members: [manager] });
   });
 

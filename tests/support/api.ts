@@ -24,13 +24,17 @@ export interface RunningApi {
 export async function startApi(
   temporal: Client,
   db?: Db,
-  options: Pick<ApiServerOptions, 'panelRoot'> = {},
+  options: Pick<ApiServerOptions, 'panelRoot'> & {
+    /** False for a record that cannot be reached: nobody is put in it. */
+    seedPeople?: boolean;
+  } = {},
 ): Promise<RunningApi> {
+  const { seedPeople = true, ...serverOptions } = options;
   const record = db ? { db, close: async () => {} } : await emptyRecord();
-  await seedDevelopmentPeople(record.db);
+  if (seedPeople) await seedDevelopmentPeople(record.db);
   const server = await buildApiServer(
     { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
-    options,
+    serverOptions,
   );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });

@@ -134,7 +134,7 @@ export function developmentSignInRefusal(
   const refuse = (because: string) =>
     `AUTH=development lets anyone act as anyone and is for one machine only, but ${because}. ` +
     'Use AUTH=local (the default) or AUTH=oidc.';
-  if (listen.nodeEnv === 'production') return refuse('NODE_ENV=production');
+  if (listen.nodeEnv === 'production') return refuse('NODE_ENV=production says this is production');
   if (!isLoopback(listen.host)) return refuse(`API_HOST=${listen.host} listens beyond this machine`);
   const publicHost = new URL(settings.publicUrl).hostname;
   if (!isLoopback(publicHost)) return refuse(`PUBLIC_URL=${settings.publicUrl} is not on this machine`);

@@ -44,7 +44,7 @@ export type PartnerGatheringPlan = z.infer<typeof partnerGatheringInputSchema>;
 
 export const checkpointInputSchema = z.object({
   title: z.string().trim().min(3).max(200),
-  /** User id of whoever must submit the evaluation; defaults to the one who launches. */
+  /** The person who must submit the evaluation; defaults to the one who launches. */
   owner: z.string().trim().min(1).max(100).optional(),
   dueOn: isoDateSchema,
   dueTime: clockTimeSchema.default('17:00'),

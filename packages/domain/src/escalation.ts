@@ -16,7 +16,7 @@ export const monthlyMeetingSchema = z.object({
 export const tableConfigSchema = z.object({
   slug: tableSlugSchema,
   name: z.string().trim().min(3).max(120),
-  /** User ids of the members, who receive reminders and may answer. */
+  /** Person ids of the members, who receive reminders and may answer (the API feeds them from the table's memberships). */
   members: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   meeting: monthlyMeetingSchema.nullable().default(null),
   timeZone: timeZoneSchema.default('Europe/Amsterdam'),

@@ -84,7 +84,7 @@ export const groupLaunchInputSchema = z
     question: safeTextSchema(1000),
     /** What the group works on, e.g. "verklarende analyse". */
     theme: safeTextSchema(200),
-    /** User id of the process facilitator (procesbegeleider). */
+    /** The person who is the process facilitator (procesbegeleider). */
     facilitator: userIdSchema,
     members: z
       .array(memberInputSchema)

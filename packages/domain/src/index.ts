@@ -66,7 +66,6 @@ export {
 export { caseCodeSchema } from './cases.js';
 export { personalDataProblem } from './personalData.js';
 
-export { developmentUsers, roles, roleSchema, type Role, type User } from './roles.js';
 export {
   districtNameSchema,
   programmeCreateInputSchema,

@@ -5,7 +5,7 @@ import { uniqueList } from './uniqueList.js';
 
 export const districtNameSchema = districtSlotSchema.shape.name;
 
-/** A user id of the sign-in, e.g. `anna.projectleider`. */
+/** A person id, e.g. `anna.projectleider`. */
 export const userIdSchema = z.string().trim().min(1).max(100);
 
 export const managementTableIdSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, {

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { defaultPorts, portFromEnv, retentionFromEnv, temporalSettings } from '@leercyclus/config';
+import { ensureFirstAdministrator, type FirstAdministrator } from '@leercyclus/api';
+import {
+  apiAuthSettings,
+  defaultPorts,
+  portFromEnv,
+  retentionFromEnv,
+  temporalSettings,
+  type AuthSettings,
+} from '@leercyclus/config';
+import { openDatabase } from '@leercyclus/db';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
 import { ensurePanelBuilt, panelDist, webRoot } from './system/panel.js';
@@ -11,6 +20,8 @@ import { prepareRecord, type PreparedRecord } from './system/record.js';
  * `npm start`: the whole system on embedded defaults — the Temporal dev server on a SQLite file (unless
  * TEMPORAL_ADDRESS points at a cluster), the worker, and the API serving the built control panel on its own
  * port: one address. `npm start -- --dev` serves the panel from Vite's dev server instead, with hot reload.
+ * People sign in with the record's passwords (AUTH=local) unless told otherwise; on a record without an
+ * administrator it makes the first one and prints a one-time link that signs them in.
  */
 const devMode = process.argv.slice(2).includes('--dev');
 const settings = temporalSettings();
@@ -38,6 +49,53 @@ async function stopAll(code: number): Promise<never> {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
+/**
+ * The API's sign-in settings, checked before anything starts (a wrong AUTH, or development sign-in beyond this
+ * machine, stops `npm start` with the API's own message). With `--dev` the panel people open is Vite's.
+ */
+function signInSettings(): AuthSettings {
+  const env: NodeJS.ProcessEnv = { ...process.env, API_PORT: String(apiPort) };
+  if (devMode && !env.PUBLIC_URL) env.PUBLIC_URL = `http://127.0.0.1:${webPort}`;
+  return apiAuthSettings(env);
+}
+
+/** The first administrator and their link, made through the record before the API starts; null if there is one. */
+async function firstAdministrator(
+  databaseUrl: string,
+  auth: AuthSettings,
+): Promise<FirstAdministrator | null> {
+  const database = await openDatabase({ databaseUrl });
+  try {
+    return await ensureFirstAdministrator(database.db, {
+      email: process.env.ADMIN_EMAIL,
+      publicUrl: auth.publicUrl,
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+/** The banner's lines on signing in: the mode, and the first administrator's link when one was made now. */
+function signInLines(auth: AuthSettings, administrator: FirstAdministrator | null): string {
+  const how = {
+    local: 'e-mail address and password (AUTH=local)',
+    oidc: "the organisation's identity provider (AUTH=oidc)",
+    development: 'DEVELOPMENT: pick anyone in the panel, on this machine only (AUTH=development)',
+  }[auth.mode];
+  const lines = [`  sign-in         ${how}`];
+  if (administrator) {
+    lines.push(
+      '',
+      `The first administrator (${administrator.person.email}) signs in once, within a day, with this link:`,
+      `  ${administrator.link}`,
+      'then sets their own password and adds people under Mensen (npm run people -- link <e-mail> makes a new link).',
+    );
+  } else {
+    lines.push('  sign-in link    npm run people -- link <e-mail> (one-time, for anyone in the record)');
+  }
+  return lines.join('\n');
+}
+
 function supervise(managed: Managed): Managed {
   children.push(managed);
   managed.child.once('exit', (code, signal) => {
@@ -51,6 +109,7 @@ function supervise(managed: Managed): Managed {
 }
 
 try {
+  const auth = signInSettings();
   // The build takes a while: it runs while the dev server and the worker start, and the API waits for it.
   const panelBuilt = devMode ? Promise.resolve() : ensurePanelBuilt((line) => console.log(line));
   // Handled here too, so a failed build is reported once, where it is awaited, not as an unhandled rejection.
@@ -74,6 +133,7 @@ try {
   }
   record = await prepareRecord();
   console.log(`record: ${record.description}`);
+  const administrator = await firstAdministrator(record.databaseUrl, auth);
   const env = {
     DATABASE_URL: record.databaseUrl,
     TEMPORAL_ADDRESS: address,
@@ -100,7 +160,12 @@ try {
 
   await panelBuilt;
   // In development mode the API serves no panel (PANEL_ROOT empty): Vite's dev server does.
-  const apiEnv = { ...env, PANEL_ROOT: devMode ? '' : panelDist };
+  const apiEnv = {
+    ...env,
+    PANEL_ROOT: devMode ? '' : panelDist,
+    AUTH: auth.mode,
+    PUBLIC_URL: auth.publicUrl,
+  };
   supervise(runPrefixed('api', tsx, [join(projectRoot, 'apps/api/src/main.ts')], apiEnv));
   await waitFor('the API', () => httpAnswers(`http://127.0.0.1:${apiPort}/trpc/health`));
 
@@ -126,6 +191,8 @@ Leercyclus is running${devMode ? ' (development: the panel from Vite with hot re
   API (tRPC)      ${apiUrl}/trpc
   Temporal        ${address} (namespace ${settings.namespace})${devServer ? `\n  Temporal UI     ${devServer.uiUrl}` : ''}
   record          ${record.description}
+${signInLines(auth, administrator)}
+
 Press Ctrl-C to stop everything.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -10,6 +10,7 @@ import {
 } from '@leercyclus/domain';
 import { listCycles, listProgrammes, signedInAs } from '@leercyclus/db';
 import type { Context } from '../context.js';
+import { addDemoPeople, demoSignIns, demoSignInSchema } from './people.js';
 import { casesRouter } from '../routers/cases.js';
 import { cyclesRouter } from '../routers/cycles/index.js';
 import { tablesRouter } from '../routers/tables.js';
@@ -57,6 +58,8 @@ export const demoLoadedSchema = z.object({
   cases: z.array(z.string()),
   overdueCheckpoint: z.string(),
   escalatedQuestion: z.number(),
+  /** The demo's people and how to sign in as each (their passwords shown this once). */
+  people: z.array(demoSignInSchema),
 });
 export type DemoLoaded = z.infer<typeof demoLoadedSchema>;
 
@@ -116,6 +119,8 @@ export async function loadDemo(ctx: Context & Caller): Promise<DemoLoaded> {
   const now = ctx.clock ? await ctx.clock() : Date.now();
   const today = dateInZone(new Date(now), defaultTimeZone);
 
+  // Its people first: the table's members, the checkpoint's owner and the questions' monitor must exist.
+  const passwords = await addDemoPeople(ctx.db, ctx.actor);
   await setUp.tables.upsert(demoTableConfig);
   const { id: personId } = ctx.signedIn.person;
   await setUp.programmes.create(demoProgramme(personId));
@@ -158,5 +163,6 @@ export async function loadDemo(ctx: Context & Caller): Promise<DemoLoaded> {
     cases: demoCases.map((demoCase) => demoCase.code),
     overdueCheckpoint: overdueCheckpointTitle,
     escalatedQuestion: escalated.number,
+    people: await demoSignIns(ctx.db, passwords),
   };
 }

@@ -18,7 +18,7 @@ import {
 export const demoProgrammeId = 'proeftuin-demo';
 export const demoTable = 'managementtafel-jeugd';
 export const demoCycleNumber = 1;
-/** Owners and members among the development sign-in's users (packages/domain/src/roles.ts). */
+/** Owners and members among the demo's people (people.ts). */
 const coordinator = 'bram.coordinator';
 const monitor = 'chris.monitor';
 const management = 'dana.management';

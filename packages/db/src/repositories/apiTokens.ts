@@ -31,7 +31,7 @@ export interface ApiTokenSummary {
   revokedAt: string | null;
 }
 
-/** Lets wait at most this long before last_used_at is written again. */
+/** last_used_at is written at most this often: a busy script does not write the record on every request. */
 const touchEverySeconds = 60;
 
 /** A personal API token: the plain token is returned this once, the record keeps its SHA-256. */

@@ -51,8 +51,13 @@ export type PasswordCheck =
   | { ok: false; reason: 'wrong' }
   | { ok: false; reason: 'locked'; retryAfterSeconds: number };
 
+let unknownPersonHash: Promise<string> | undefined;
+
 /** Compared against when the address is unknown, so an unknown address costs as long as a wrong password. */
-const unknownPersonHash = hashPassword('no one has this password');
+function hashOfNoOne(): Promise<string> {
+  unknownPersonHash ??= hashPassword('no one has this password');
+  return unknownPersonHash;
+}
 
 /**
  * A password sign-in attempt. Failures are counted per address, known or not (so the answer does not tell which
@@ -78,7 +83,7 @@ export async function verifyPassword(
     .from(people)
     .innerJoin(passwordCredentials, eq(passwordCredentials.personId, people.id))
     .where(sql`lower(${people.email}) = ${key}`);
-  const matches = await passwordMatches(password, credential?.hash ?? (await unknownPersonHash));
+  const matches = await passwordMatches(password, credential?.hash ?? (await hashOfNoOne()));
   if (credential?.active && matches) {
     await db.delete(signInFailures).where(eq(signInFailures.email, key));
     return { ok: true, personId: credential.personId };

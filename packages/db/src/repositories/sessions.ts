@@ -7,7 +7,7 @@ import { randomSecret, sha256 } from '../signIn/secrets.js';
 import { signedInAs } from './people.js';
 
 /** How a session's person signed in. */
-export type SessionOrigin = 'password' | 'link' | 'oidc' | 'development';
+export type SessionOrigin = 'password' | 'link' | 'oidc';
 
 export interface SessionLimits {
   /** A session unused this long has ended. */
