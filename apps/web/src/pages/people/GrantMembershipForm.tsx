@@ -15,7 +15,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
 import { usePeopleRefresh } from './usePeopleRefresh';
-import { useMembershipLabels } from './useMembershipLabels';
+import { useMembershipLabels } from '../../format/memberships';
 
 const scopeKinds = ['programme', 'table', 'group', 'installation'] as const satisfies readonly ScopeKind[];
 const rolesOf: Record<ScopeKind, readonly string[]> = {

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/QueryStates';
 import { useTRPC } from '../../trpc/trpc';
 import { GrantMembershipForm } from './GrantMembershipForm';
 import { usePeopleRefresh } from './usePeopleRefresh';
-import { useMembershipLabels } from './useMembershipLabels';
+import { useMembershipLabels } from '../../format/memberships';
 
 const noPaths: ReadonlySet<string> = new Set();
 
