@@ -15,7 +15,7 @@ describe('the control panel: overview, overdue checkpoints and analytics, in Chr
   const today = dateInZone(new Date(), 'Europe/Amsterdam');
 
   beforeAll(async () => {
-    system = await startBrowserSystem();
+    system = await startBrowserSystem({ parts: { programmes: [programmeId] } });
     // A cycle registered five weeks after its start, with a checkpoint due a week ago: overdue at once.
     await system.as(leader).cycles.launch.mutate({
       requestId: 'browser-overdue-launch-1',

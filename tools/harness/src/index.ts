@@ -1,2 +1,2 @@
 export { startSystem, type RunningSystem, type SystemOptions } from './system/system.js';
-export { apiClient, isApiError, users, type ApiClient, type ApiError } from './system/apiClient.js';
+export { apiClient, isApiError, parts, users, type ApiClient, type ApiError } from './system/apiClient.js';
