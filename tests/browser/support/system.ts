@@ -32,7 +32,7 @@ export function developmentPerson(personId: string): Person {
  */
 export async function signIn(page: Page, person: { name: string; email: string }, password: string) {
   await page.getByLabel('E-mailadres').fill(person.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByLabel(/^Wachtwoord/).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('button', { name: `Account: ${person.name}` }).waitFor();
 }
@@ -128,8 +128,11 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
       locale: 'nl-NL',
       timezoneId: 'Europe/Amsterdam',
     });
-    // Runs in each page before its own scripts, on every load: the language, as a user picks it.
-    await context.addInitScript({ content: `localStorage.setItem(${JSON.stringify(languageKey)}, 'nl');` });
+    // Runs in each page before its own scripts, on every load: the language, as a user picks it (a new tab's
+    // about:blank has no storage to set it in).
+    await context.addInitScript({
+      content: `try { localStorage.setItem(${JSON.stringify(languageKey)}, 'nl'); } catch {}`,
+    });
     context.on('page', (page) =>
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)),
     );
