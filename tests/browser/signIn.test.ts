@@ -81,6 +81,16 @@ describe('signing in to the control panel, in Chromium', () => {
     expect(await page.getByText(/^Ontwikkelmodus/).count()).toBe(0);
     await system.screenshot(page, 'sign-in-page');
 
+    // A development pick left in this browser counts for nothing here, and is never sent.
+    const developmentHeaders: string[] = [];
+    page.on('request', (request) => {
+      const header = request.headers()['x-leercyclus-user'];
+      if (header !== undefined) developmentHeaders.push(header);
+    });
+    await page.evaluate("localStorage.setItem('leercyclus.devUser', 'anna.projectleider')");
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Inloggen' }).isVisible()).toBe(true);
+
     await page.getByLabel('E-mailadres').fill(eva.email);
     await page.getByLabel(/^Wachtwoord/).fill('niet mijn wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -91,6 +101,7 @@ describe('signing in to the control panel, in Chromium', () => {
     await system.screenshot(page, 'sign-in-refused');
 
     await signIn(page, eva, passwordOf(participant));
+    expect(developmentHeaders).toEqual([]);
     // Still at the address she came to, now as herself: programme A's cycle, not B's.
     expect(new URL(page.url()).pathname).toBe('/cycles');
     expect(await cyclesOnList(page)).toEqual({ a: 1, b: 0 });

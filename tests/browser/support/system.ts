@@ -38,11 +38,13 @@ export async function signIn(page: Page, person: { name: string; email: string }
 }
 
 export interface BrowserSystemOptions {
+  /** How the API signs people in: `local` (the default, with passwords) or `development` (anyone picks anyone). */
+  auth?: 'local' | 'development';
   /** The programmes and management tables in which the development people play their usual parts. */
   parts?: Parameters<typeof parts>[0];
 }
 
-/** The whole system (tools/harness) with the control panel in local sign-in, and Chromium on it. */
+/** The whole system (tools/harness) with the control panel (in local sign-in by default), and Chromium on it. */
 export interface BrowserSystem extends RunningSystem {
   /**
    * A fresh tab of one of the development people, signed in with their password through the sign-in page, in
@@ -91,9 +93,9 @@ function launchChromium(): Promise<Browser> {
 
 /**
  * The system as production runs it, for a browser test file: the Temporal dev server, the record, the worker
- * (on the bundle the global setup built) and the API serving the built control panel with local sign-in, each a
- * process of its own, with their output in `tests/.artifacts/systems/<test file>/system.log`; the development
- * people with passwords (Frank administers the installation) and their parts; and Debian's Chromium.
+ * (on the bundle the global setup built) and the API serving the built control panel (local sign-in unless
+ * said), each a process of its own, with their output in `tests/.artifacts/systems/<test file>/system.log`; the
+ * development people with passwords (Frank administers the installation) and their parts; and Debian's Chromium.
  */
 export async function startBrowserSystem(options: BrowserSystemOptions = {}): Promise<BrowserSystem> {
   const testFile = basename(expect.getState().testPath ?? 'browser', '.test.ts');
@@ -101,7 +103,7 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
     dataDir: join(artifacts, 'systems', testFile),
     workflowBundlePath: inject('workflowBundlePath'),
     panel: true,
-    auth: 'local',
+    auth: options.auth ?? 'local',
   });
   let browser: Browser | undefined;
   const stop = async () => {
