@@ -168,6 +168,7 @@ describe('signing in to the control panel, in Chromium', () => {
     // The new person's page: their roles, and a password to give them.
     await expect.poll(() => page.getByRole('heading', { name: newcomer.name }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Gert Hendriks heeft nog geen rol').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Gert Hendriks heeft geen tokens.').isVisible()).toBe(true);
     const grant = page.getByRole('group', { name: 'Rol toekennen' });
     await grant.getByLabel('Soort').selectOption({ label: 'Programma' });
     await grant.getByRole('textbox', { name: 'Code', exact: true }).fill(programmeA);

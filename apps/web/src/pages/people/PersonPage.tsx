@@ -14,6 +14,7 @@ import { ActivationModal } from './ActivationModal';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PasswordForm } from './PasswordForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
+import { PersonTokens } from './PersonTokens';
 import { ActiveBadge } from './PeoplePage';
 
 type PersonWithMemberships = RouterOutputs['people']['get'];
@@ -79,6 +80,9 @@ function PersonDetails({ person, memberships }: PersonWithMemberships) {
             <Alert color="gray">{t('people.passwordElsewhere')}</Alert>
           )}
         </Card>
+      </Region>
+      <Region id="person-tokens" title={t('tokens.ofPerson')}>
+        <PersonTokens person={person} />
       </Region>
       {activating && <ActivationModal person={person} onClose={() => setActivating(false)} />}
     </Stack>
