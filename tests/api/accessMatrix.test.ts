@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { authSettings } from '@leercyclus/config';
 import type { Worker } from '@temporalio/worker';
@@ -79,6 +78,11 @@ const matrixMemberships: HeldMembership[] = [
     ),
   ),
 ];
+
+interface Failure {
+  code: string;
+  message: string;
+}
 
 /** What the samples refer to in world A, found while setting it up. */
 interface Fixture {
@@ -290,8 +294,8 @@ describe('access per scope, procedure by procedure', () => {
       inFlight: { track: (work) => work, drained: async () => {} },
     });
 
-  /** Calls a procedure by its path; answers the error it failed with, or null. */
-  async function attempt(personId: string | null, path: string, input: unknown): Promise<TRPCError | null> {
+  /** Calls a procedure by its path; answers the tRPC error it failed with (its code and message), or null. */
+  async function attempt(personId: string | null, path: string, input: unknown): Promise<Failure | null> {
     const caller = await callerFor(personId);
     const call = path
       .split('.')
@@ -300,7 +304,9 @@ describe('access per scope, procedure by procedure', () => {
       await (call as (input: unknown) => Promise<unknown>)(input);
       return null;
     } catch (error) {
-      if (error instanceof TRPCError) return error;
+      if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+        return { code: error.code, message: error.message };
+      }
       throw error;
     }
   }

@@ -67,7 +67,7 @@ async function serve(
     temporal: new Client(),
     db: record.db,
     auth: authSettings(env),
-    clock: async () => clock(),
+    clock: () => Promise.resolve(clock()),
   });
   await server.listen({ port: 0, host: '127.0.0.1' });
   return { url: `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`, server };
@@ -254,9 +254,8 @@ describe('signing in to the API (AUTH=local)', () => {
     // From the panel's own page (the API's own address), the same call goes through.
     const own = await create({ origin: api.url });
     expect(own.status).toBe(200);
-    expect(JSON.parse(own.body)).toMatchObject({
-      result: { data: { token: expect.stringMatching(/^lc_/) } },
-    });
+    const made = JSON.parse(own.body) as { result: { data: { token: string } } };
+    expect(made.result.data.token).toMatch(/^lc_/);
     expect((await create({ referer: `${api.url}/tokens` })).status).toBe(200);
   });
 

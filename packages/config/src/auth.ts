@@ -61,7 +61,7 @@ const authEnvSchema = z.object({
     .default('local')
     .pipe(
       z.enum(authModes, {
-        error: (issue) => `AUTH must be oidc, local or development, got "${issue.input}"`,
+        error: (issue) => `AUTH must be oidc, local or development, got "${String(issue.input)}"`,
       }),
     ),
   PUBLIC_URL: z

@@ -74,7 +74,7 @@ export function heldSomewhere(signedIn: SignedIn, grants: Grants): boolean {
 }
 
 /** The person's memberships in any of the targets, whatever the role. */
-export function membershipsIn(signedIn: SignedIn, targets: readonly Target[]): Membership[] {
+export function heldIn(signedIn: SignedIn, targets: readonly Target[]): Membership[] {
   return signedIn.memberships.filter((m) => targets.some((t) => t.scope === m.scope && t.id === m.scopeId));
 }
 

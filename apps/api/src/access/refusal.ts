@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { appendAudit, type Db } from '@leercyclus/db';
 import type { SignedIn } from '@leercyclus/domain';
-import { describeGrants, membershipsIn, type Grants, type Target } from './grants.js';
+import { describeGrants, heldIn, type Grants, type Target } from './grants.js';
 
 /** Where existence itself is private: another programme's cycles and another group's work are not even named. */
 const privateScopes = new Set<Target['scope']>(['programme', 'group']);
@@ -22,7 +22,7 @@ export async function refuse(
   grants: Grants,
   targets: readonly Target[],
 ): Promise<TRPCError> {
-  const held = membershipsIn(signedIn, targets);
+  const held = heldIn(signedIn, targets);
   const hidden = held.length === 0 && targets.some((t) => privateScopes.has(t.scope));
   const code = hidden ? 'NOT_FOUND' : 'FORBIDDEN';
   await appendAudit(

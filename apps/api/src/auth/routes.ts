@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
@@ -36,9 +36,10 @@ export async function pickablePeople(dependencies: ApiDependencies): Promise<{ i
  *   to the panel; a used or expired link answers 410 with a page that says so;
  * - `POST /auth/signout`: ends the session, 204.
  */
-export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
+export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
   server,
   { dependencies, inFlight },
+  done,
 ) => {
   const { db, auth } = dependencies;
 
@@ -115,4 +116,5 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
     await endSessionCookie(request, reply, db, auth);
     return reply.code(204).send();
   });
+  done();
 };
