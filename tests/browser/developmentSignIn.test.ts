@@ -29,7 +29,7 @@ describe('development sign-in (tests and local demos only), in Chromium', () => 
   });
 
   it('says on every page that anyone can sign in as anyone, and lets one pick a person without a password', async () => {
-    const page = await system.visitorPage();
+    const page = await system.newPage();
     await page.goto(`${system.panelUrl}/cycles`);
     await expect.poll(() => page.getByRole('heading', { name: 'Inloggen' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText(banner).isVisible()).toBe(true);

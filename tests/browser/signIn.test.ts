@@ -73,7 +73,7 @@ describe('signing in to the control panel, in Chromium', () => {
 
   it('refuses a wrong password in words, signs in with the right one, shows only her programme, and signs out', async () => {
     const eva = developmentPerson(participant);
-    const page = await system.visitorPage();
+    const page = await system.newPage();
     await page.goto(`${system.panelUrl}/cycles`);
     await expect.poll(() => page.getByRole('heading', { name: 'Inloggen' }).isVisible()).toBe(true);
     // Nothing of the panel but the sign-in: no menu, no development banner.
@@ -124,7 +124,7 @@ describe('signing in to the control panel, in Chromium', () => {
 
   it('says how long to wait once repeated wrong passwords lock the address', async () => {
     const chris = developmentPerson(monitor);
-    const page = await system.visitorPage();
+    const page = await system.newPage();
     await page.goto(`${system.panelUrl}/`);
     const lockedOut = page.getByText(/^Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\.$/);
     for (let attempt = 0; attempt <= lockout.failuresBeforeLock; attempt += 1) {
@@ -193,7 +193,7 @@ describe('signing in to the control panel, in Chromium', () => {
       .toBe(true);
     await system.screenshot(page, 'people-person');
 
-    const gert = await system.visitorPage();
+    const gert = await system.newPage();
     await gert.goto(`${system.panelUrl}/cycles`);
     await signIn(gert, newcomer, newcomerPassword);
     expect(await cyclesOnList(gert)).toEqual({ a: 1, b: 0 });

@@ -51,8 +51,8 @@ export interface BrowserSystem extends RunningSystem {
    * Dutch; each person browses in a context of their own (their own session cookie), shared by their tabs.
    */
   pageAs(personId: string): Promise<Page>;
-  /** A tab in a browser context of its own, nobody signed in, in Dutch. */
-  visitorPage(): Promise<Page>;
+  /** A tab in a browser context of its own, signed in as nobody yet, in Dutch. */
+  newPage(): Promise<Page>;
   /** Uncaught errors of every page so far (a React crash, a failed import). */
   pageErrors: string[];
   screenshot(page: Page, name: string): Promise<string>;
@@ -163,7 +163,7 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
     async pageAs(personId) {
       return (await signedInContext(personId)).newPage();
     },
-    async visitorPage() {
+    async newPage() {
       return (await newContext()).newPage();
     },
     async screenshot(page, name) {
