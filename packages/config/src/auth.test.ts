@@ -19,12 +19,18 @@ describe('AUTH and the sign-in settings', () => {
       ALLOWED_HOSTS: 'leercyclus.intern, [::1] ',
       SESSION_IDLE_MINUTES: '30',
       SESSION_MAX_HOURS: '12',
+      OIDC_ISSUER: 'https://idp.example.nl/realms/gemeente',
+      OIDC_CLIENT_ID: 'leercyclus',
+      OIDC_CLIENT_SECRET: 'secret',
     });
     expect(settings).toEqual({
       mode: 'oidc',
       publicUrl: 'https://leercyclus.example.nl',
       allowedHosts: ['leercyclus.example.nl', 'leercyclus.intern', '::1', 'localhost', '127.0.0.1'],
       session: { idleMinutes: 30, maxHours: 12 },
+      oidc: expect.objectContaining({
+        redirectUrl: new URL('https://leercyclus.example.nl/auth/oidc/callback'),
+      }) as unknown,
     });
   });
 

@@ -1,5 +1,6 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isLoopback, loopbackNames, normalHostname } from './hosts.js';
+import { oidcSettings, type OidcSettings } from './oidc.js';
 import { defaultPorts, portFromEnv } from './ports.js';
 
 /**
@@ -26,24 +27,12 @@ export interface AuthSettings {
   /** Host names the server answers: PUBLIC_URL's, ALLOWED_HOSTS and loopback; any other is refused (DNS rebinding). */
   allowedHosts: string[];
   session: SessionLifetime;
+  /** The identity provider and how its people are matched: present when mode is `oidc`. */
+  oidc?: OidcSettings;
 }
 
 /** A working day without use signs out; a week at most. */
 export const defaultSessionLifetime: SessionLifetime = { idleMinutes: 8 * 60, maxHours: 7 * 24 };
-
-const loopbackNames = ['localhost', '127.0.0.1', '::1'];
-
-/** A host name as compared: lower case, an IPv6 address without its brackets (`[::1]` is `::1`). */
-export function normalHostname(host: string): string {
-  return host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-}
-
-/** Whether a host name or address reaches this machine only: localhost, 127.0.0.0/8 or ::1. */
-export function isLoopback(host: string): boolean {
-  const name = normalHostname(host);
-  if (name === 'localhost' || name === '::1') return true;
-  return isIP(name) === 4 && name.startsWith('127.');
-}
 
 const positiveWhole = (name: string) =>
   z
@@ -114,6 +103,7 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
       idleMinutes: SESSION_IDLE_MINUTES ?? defaultSessionLifetime.idleMinutes,
       maxHours: SESSION_MAX_HOURS ?? defaultSessionLifetime.maxHours,
     },
+    ...(AUTH === 'oidc' ? { oidc: oidcSettings(env, publicUrl) } : {}),
   };
 }
 

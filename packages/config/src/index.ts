@@ -8,9 +8,9 @@ export {
   authSettings,
   defaultSessionLifetime,
   developmentSignInRefusal,
-  isLoopback,
-  normalHostname,
   type AuthMode,
   type AuthSettings,
   type SessionLifetime,
 } from './auth.js';
+export { isLoopback, normalHostname } from './hosts.js';
+export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parts, startSystem, type RunningSystem } from '@leercyclus/harness';
+import { parts, startSystem, type RunningSystem, type SystemOptions } from '@leercyclus/harness';
 import { openDatabase, setPassword } from '@leercyclus/db';
 import { developmentPeople } from '@leercyclus/db/testing';
 import type { Person } from '@leercyclus/domain';
@@ -37,7 +37,7 @@ export async function signIn(page: Page, person: { name: string; email: string }
   await page.getByRole('button', { name: `Account: ${person.name}` }).waitFor();
 }
 
-export interface BrowserSystemOptions {
+export interface BrowserSystemOptions extends Pick<SystemOptions, 'apiEnv'> {
   /** How the API signs people in: `local` (the default, with passwords) or `development` (anyone picks anyone). */
   auth?: 'local' | 'development';
   /** The programmes and management tables in which the development people play their usual parts. */
@@ -104,6 +104,7 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
     workflowBundlePath: inject('workflowBundlePath'),
     panel: true,
     auth: options.auth ?? 'local',
+    apiEnv: options.apiEnv,
   });
   let browser: Browser | undefined;
   const stop = async () => {

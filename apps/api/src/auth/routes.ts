@@ -4,6 +4,8 @@ import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
 import type { InFlight } from '../inFlight.js';
 import { unreachablePart } from '../unreachable.js';
+import { oidcSignInOptions } from './oidc/options.js';
+import { oidcSignIn } from './oidc/plugin.js';
 import { linkUsedPage } from './pages.js';
 import { endSessionCookie, startSessionCookie } from './session.js';
 import { signInTime } from './signedIn.js';
@@ -34,7 +36,8 @@ export async function pickablePeople(dependencies: ApiDependencies): Promise<{ i
  *   401 on a wrong address or password, 429 while the address is locked after repeated failures;
  * - `GET /auth/link/:token`: a one-time sign-in link (as `npm start` prints for the first administrator), then
  *   to the panel; a used or expired link answers 410 with a page that says so;
- * - `POST /auth/signout`: ends the session, 204.
+ * - `POST /auth/signout`: ends the session, 204;
+ * - with AUTH=oidc, `GET /auth/oidc/start` and `GET /auth/oidc/callback`: sign-in through the identity provider.
  */
 export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
   server,
@@ -61,6 +64,9 @@ export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (
       .code(503)
       .send({ message: 'De database is nu niet bereikbaar; probeer het over een minuut opnieuw.' });
   });
+
+  if (auth.oidc)
+    void server.register(oidcSignIn, { prefix: '/oidc', ...oidcSignInOptions(dependencies, auth.oidc) });
 
   server.get('/mode', async () => ({
     mode: auth.mode,

@@ -28,6 +28,8 @@ export interface SystemOptions {
   namespace?: string;
   /** How the API signs people in: `local` (the default, as `npm start`) or `development` (a header names them). */
   auth?: 'local' | 'development';
+  /** Extra environment of the API process, e.g. AUTH=oidc with its OIDC_* settings (over `auth`). */
+  apiEnv?: Record<string, string>;
   /** Where the harness reports its progress; the processes' own output goes to `<dataDir>/system.log`. */
   progress?: (line: string) => void;
 }
@@ -281,7 +283,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const api = runScript(
       'api',
       join(projectRoot, 'apps/api/src/main.ts'),
-      { ...env, PANEL_ROOT: options.panel ? panelDist : '', AUTH: options.auth ?? 'local' },
+      {
+        ...env,
+        PANEL_ROOT: options.panel ? panelDist : '',
+        AUTH: options.auth ?? 'local',
+        ...options.apiEnv,
+      },
       output,
     );
     stoppers.push(() => stopCleanly(api, logFile));
