@@ -232,6 +232,7 @@ const samples: Record<string, Sample> = {
   },
   'people.update': { input: () => ({ id: bystander, organisation: 'Jeugdhulp Noord' }) },
   'people.deactivate': { input: () => ({ id: bystander }) },
+  'people.setPassword': { input: () => ({ id: bystander, password: 'een wachtwoord van genoeg tekens' }) },
   'people.names': {},
   'memberships.list': { input: () => ({ scope: 'programme', scopeId: programme }) },
   'memberships.grant': {

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
-const leader = 'anna.projectleider';
+/** The demo loads into an empty installation, by its administrator. */
+const administrator = 'frank.beheer';
 const demoTitle = 'Proeftuin samenspel in de wijk — cyclus 1';
 
 describe('the demo programme on an empty system, in Chromium', () => {
@@ -26,11 +27,11 @@ describe('the demo programme on an empty system, in Chromium', () => {
   const demoCard = (page: Page) => page.getByRole('region', { name: 'Nog geen programma of leercyclus' });
 
   it('loads the demo from the empty dashboard, which then shows the running cycle and the overdue checkpoint', async () => {
-    staleTab = await system.pageAs(leader);
+    staleTab = await system.pageAs(administrator);
     await staleTab.goto(`${system.panelUrl}/`);
     await expect.poll(() => demoCard(staleTab).isVisible()).toBe(true);
 
-    const page = await system.pageAs(leader);
+    const page = await system.pageAs(administrator);
     await page.goto(`${system.panelUrl}/`);
     const card = demoCard(page);
     await expect.poll(() => card.isVisible()).toBe(true);
@@ -48,6 +49,11 @@ describe('the demo programme on an empty system, in Chromium', () => {
     const overdue = page.getByRole('region', { name: 'Te late evaluatiemomenten' });
     await expect.poll(() => overdue.getByRole('link', { name: 'Tussenevaluatie' }).isVisible()).toBe(true);
     await expect.poll(() => card.count()).toBe(0);
+    // How to sign in as the demo's people: they were in the record already, so each keeps their password.
+    const signIns = page.getByRole('table', { name: /Wie in het demoprogramma welke rol heeft/ });
+    await expect
+      .poll(() => signIns.getByRole('row', { name: /Anna de Vries/ }).innerText())
+      .toMatch(/projectleider \(Programma proeftuin-demo\).*eigen wachtwoord/s);
     await expect.poll(() => page.getByText(/^Demoprogramma geladen: \d+ leersessies/).isVisible()).toBe(true);
     await system.screenshot(page, 'demo-loaded-dashboard');
 
@@ -70,7 +76,7 @@ describe('the demo programme on an empty system, in Chromium', () => {
       .poll(() => staleTab.getByRole('link', { name: demoTitle }).isVisible(), { timeout: 30_000 })
       .toBe(true);
     await system.screenshot(staleTab, 'demo-refused');
-    expect(await system.as(leader).programmes.list.query()).toHaveLength(1);
+    expect(await system.as(administrator).programmes.list.query()).toHaveLength(1);
     expect(system.pageErrors).toEqual([]);
   });
 });

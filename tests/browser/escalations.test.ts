@@ -6,6 +6,7 @@ import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
 const manager = 'dana.management';
+const administrator = 'frank.beheer';
 const programmeId = 'browser-escalaties';
 const table = 'browser-mt-jeugd';
 const tableName = 'Managementtafel Jeugd';
@@ -18,8 +19,8 @@ describe('the control panel: management answers an escalation, the cycle shows t
   let system: BrowserSystem;
 
   beforeAll(async () => {
-    system = await startBrowserSystem();
-    await system.as(manager).tables.upsert.mutate({ slug: table, name: tableName, members: [manager] });
+    system = await startBrowserSystem({ parts: { programmes: [programmeId] } });
+    await system.as(administrator).tables.upsert.mutate({ slug: table, name: tableName, members: [manager] });
     await system.as(leader).cycles.launch.mutate(
       launchInput(new Date(), {
         requestId: 'browser-escalations-launch-1',

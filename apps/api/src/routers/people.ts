@@ -7,6 +7,7 @@ import {
   membershipsIn,
   membershipsOf,
   RecordError,
+  setPassword,
   updatePerson,
   type Db,
 } from '@leercyclus/db';
@@ -95,6 +96,18 @@ export const peopleRouter = {
     .mutation(({ ctx, input }) =>
       runRecord(() => updatePerson(ctx.db, ctx.actor, input.id, { active: false })),
     ),
+
+  /**
+   * Sets a new password for local sign-in (a reset by the administrator, who passes it on); a lock on the
+   * person's address after failed sign-ins is lifted with it. Audited, the password itself never.
+   */
+  setPassword: administratorProcedure
+    .input(z.object({ id: personIdSchema, password: z.string() }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await runRecord(() => setPassword(ctx.db, ctx.actor, input.id, input.password));
+      return { ok: true as const };
+    }),
 
   /** The names of the people the signed-in person may see, so the panel shows names where the record has ids. */
   names: signedInProcedure.output(z.array(personNameSchema)).query(async ({ ctx }) => {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
-import { useCan } from '../session/permissions';
 import { CardList } from './CardList';
 import { CheckpointCard } from './CheckpointCard';
 import { FormProblem, type Problem } from './FormProblem';
@@ -17,7 +16,9 @@ interface CheckpointListProps {
   running: boolean;
   /** What to say when there are none. */
   empty: string;
-  /** Opens the evaluation of an open checkpoint; absent when the user may not evaluate. */
+  /** Whether the person may send a reminder for an open checkpoint. */
+  mayRemind: boolean;
+  /** Opens the evaluation of an open checkpoint; absent when the person may not evaluate. */
   onEvaluate?: (checkpoint: Checkpoint) => void;
 }
 
@@ -28,10 +29,10 @@ export function CheckpointList({
   process,
   running,
   empty,
+  mayRemind,
   onEvaluate,
 }: CheckpointListProps) {
   const { t } = useTranslation();
-  const can = useCan();
   const [problem, setProblem] = useState<Problem | null>(null);
   const sorted = [...checkpoints].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return (
@@ -52,7 +53,7 @@ export function CheckpointList({
                 owner: checkpoint.owner,
               }}
               onEvaluate={open && onEvaluate ? () => onEvaluate(checkpoint) : undefined}
-              canRemind={open && can('checkpoints.remind')}
+              canRemind={open && mayRemind}
               onProblem={setProblem}
             />
           );

@@ -8,11 +8,12 @@ interface PersonSelectProps extends Omit<NativeSelectProps, 'data'> {
 }
 
 /**
- * A choice of a person by name, among those the signed-in person may see (an owner, someone responsible, a
+ * A choice of a person by name, among the active people the signed-in person may see (an owner, someone responsible, a
  * facilitator, a member); the value sent is the person's id.
  */
 export function PersonSelect({ value, none, ...props }: PersonSelectProps) {
-  const people = usePeople();
+  // Only active people are chosen anew.
+  const people = usePeople().filter((person) => person.active);
   const personName = usePersonName();
   const options = [
     ...(none !== undefined ? [{ value: '', label: none }] : []),

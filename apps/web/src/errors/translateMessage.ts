@@ -58,7 +58,10 @@ type ValidationKey =
   | `groups.validation.${keyof typeof nl.groups.validation}`
   | `people.validation.${keyof typeof nl.people.validation}`;
 
-const exact = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exact = (text: string) => new RegExp(`^${escaped(text)}$`);
+/** The record words its refusals `field: message`; the field is shown beside it already. */
+const afterField = (text: string) => new RegExp(`^(?:[\\w.]+: )?${escaped(text)}$`);
 
 /**
  * The messages of the API's and the workflows' input checks (zod's English defaults and our own wording), in
@@ -185,15 +188,13 @@ const rules: Rule[] = [
     pattern: exact('say what was embedded in daily work, or what was not and why'),
     key: 'groups.validation.embeddedOrNot',
   },
-  { pattern: exact('a person needs a name'), key: 'people.validation.personName' },
-  { pattern: exact('expected an e-mail address'), key: 'people.validation.email' },
-  { pattern: exact('a person needs an organisation'), key: 'people.validation.personOrganisation' },
+  { pattern: afterField('a person needs a name'), key: 'people.validation.personName' },
+  { pattern: afterField('expected an e-mail address'), key: 'people.validation.email' },
+  { pattern: afterField('a person needs an organisation'), key: 'people.validation.personOrganisation' },
   { pattern: /^expected a person id such as/, key: 'people.validation.personId' },
-  { pattern: exact('a password needs at least 12 characters'), key: 'people.validation.passwordShort' },
-  { pattern: exact('a password has at most 256 characters'), key: 'people.validation.passwordLong' },
-  { pattern: exact('a token needs a name'), key: 'people.validation.tokenName' },
-  { pattern: exact('a token lasts at least 1 day'), key: 'people.validation.tokenDaysMin' },
-  { pattern: exact('a token lasts at most 366 days'), key: 'people.validation.tokenDaysMax' },
+  { pattern: afterField('a password needs at least 12 characters'), key: 'people.validation.passwordShort' },
+  { pattern: afterField('a password has at most 256 characters'), key: 'people.validation.passwordLong' },
+  { pattern: afterField('a token needs a name'), key: 'people.validation.tokenName' },
   {
     pattern: /^Someone already has the e-mail address (\S+?)\.?$/,
     key: 'people.validation.emailTaken',

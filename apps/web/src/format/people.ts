@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc/trpc';
 
 /** The people the signed-in person may see, by name (`people.names`): for names on pages and in pickers. */
-export function usePeople(): { id: string; name: string }[] {
+export function usePeople(): { id: string; name: string; active: boolean }[] {
   const trpc = useTRPC();
   const names = useQuery(trpc.people.names.queryOptions(undefined, { staleTime: 60_000 }));
   return useMemo(
@@ -13,11 +14,15 @@ export function usePeople(): { id: string; name: string }[] {
 }
 
 /**
- * A person's name for their id; while the names load, or for someone the caller may not see, a dash rather
- * than the id (the panel shows names, never ids).
+ * A person's name for their id, a dash for nobody; for someone the caller may not see (or while the names
+ * load), ‘unknown’ rather than the id: the panel shows names, never ids.
  */
 export function usePersonName(): (personId: string | null | undefined) => string {
+  const { t } = useTranslation();
   const people = usePeople();
   const byId = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
-  return useCallback((personId) => (personId ? (byId.get(personId) ?? '—') : '—'), [byId]);
+  return useCallback(
+    (personId) => (personId ? (byId.get(personId) ?? t('people.unknown')) : t('common.none')),
+    [byId, t],
+  );
 }

@@ -42,21 +42,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // A session that ended meanwhile (expired, signed out in another tab): the API refuses the next call, and the
   // panel asks again who is signed in, which brings the sign-in page.
-  useEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error') return;
-        if (matchQuery(trpc.session.me.queryFilter(), event.query)) return;
-        if (errorKind(event.action.error) === 'unauthorized')
-          void queryClient.invalidateQueries(trpc.session.me.queryFilter());
-      }),
-    [queryClient, trpc],
-  );
+  useEffect(() => {
+    const askAgain = (error: unknown) => {
+      if (errorKind(error) === 'unauthorized')
+        void queryClient.invalidateQueries(trpc.session.me.queryFilter());
+    };
+    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (!matchQuery(trpc.session.me.queryFilter(), event.query)) askAgain(event.action.error);
+    });
+    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') askAgain(event.action.error);
+    });
+    return () => {
+      stopQueries();
+      stopMutations();
+    };
+  }, [queryClient, trpc]);
 
   const signedInNow = useCallback(() => forgetAnswers(queryClient), [queryClient]);
   const signOut = useCallback(async () => {
+    // Development sign-in forgets its pick; a password sign-in (also possible in development) ends its session.
     if (mode === 'development') writeDevelopmentPerson(null);
-    else await signOutRequest();
+    await signOutRequest();
     await forgetAnswers(queryClient);
   }, [mode, queryClient]);
   const pickDevelopmentPerson = useCallback(

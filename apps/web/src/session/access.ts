@@ -7,13 +7,15 @@ const programme = (...roles: string[]): Rule => ['programme', roles];
 const group = (...roles: string[]): Rule => ['group', roles];
 const table = (...roles: string[]): Rule => ['table', roles];
 const installation: Rule = ['installation', ['administrator']];
+/** A group's facilitator, and the programme's people who look after its groups. */
+const groupFacilitation = [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')];
 
 /**
- * The roles each procedure the panel calls allows, per scope, as the API states them (apps/api/src/routers).
- * The panel shows an action only to those the API would let through; the API checks again on every call.
+ * The roles each procedure the panel calls allows, per scope, as the API states them (the `grants` of
+ * apps/api/src/routers); the installation's administrator counts everywhere it is listed. The panel shows an
+ * action only to those the API would let through; the API checks again on every call.
  */
 export const procedureAccess = {
-  'programmes.create': [installation, programme('projectLeader')],
   'cycles.launch': [programme('projectLeader')],
   'cycles.recordSession': [programme('monitor', 'projectLeader')],
   'cycles.addQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
@@ -23,20 +25,17 @@ export const procedureAccess = {
   'cycles.moveOccurrence': [programme('projectLeader', 'coordinator')],
   'cycles.extend': [programme('projectLeader')],
   'cycles.close': [programme('projectLeader')],
-  'checkpoints.overdue': [programme('coordinator', 'projectLeader')],
-  'checkpoints.remind': [programme('coordinator', 'projectLeader')],
-  'cases.stats': [programme('projectLeader', 'monitor')],
+  'checkpoints.overdue': [programme('coordinator', 'projectLeader'), group('facilitator')],
+  'checkpoints.remind': [programme('coordinator', 'projectLeader'), group('facilitator')],
+  'cases.stats': [programme('monitor', 'projectLeader')],
   'demo.load': [installation],
   'groups.launch': [programme('projectLeader')],
-  'groups.join': [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')],
-  'groups.leave': [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')],
+  'groups.join': groupFacilitation,
+  'groups.leave': groupFacilitation,
   'groups.advance': [group('facilitator'), programme('monitor', 'projectLeader')],
-  'groups.submitEvaluation': [group('facilitator'), programme('coordinator', 'projectLeader', 'monitor')],
-  'groups.raiseObstacle': [
-    group('facilitator', 'member'),
-    programme('monitor', 'projectLeader', 'coordinator'),
-  ],
-  'groups.escalate': [group('facilitator'), programme('monitor', 'projectLeader', 'coordinator')],
+  'groups.submitEvaluation': groupFacilitation,
+  'groups.raiseObstacle': groupFacilitation,
+  'groups.escalate': groupFacilitation,
   'groups.complete': [group('facilitator'), programme('projectLeader', 'monitor')],
   'escalations.inbox': [table('chair', 'member')],
   'escalations.respond': [table('chair', 'member')],

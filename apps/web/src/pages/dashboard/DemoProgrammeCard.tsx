@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { FormProblem, useDescribeFailure, type Problem } from '../../components/FormProblem';
 import { errorCode } from '../../errors/describeError';
 import { useCan } from '../../session/permissions';
+import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC, useTRPCClient } from '../../trpc/trpc';
+import { DemoSignIns } from './DemoSignIns';
 
 const noPaths: ReadonlySet<string> = new Set();
 /** How often, and how long at most, to look whether the workflow has written the demo into the record. */
@@ -26,7 +28,7 @@ async function untilRecorded(client: ReturnType<typeof useTRPCClient>, programme
 }
 
 /**
- * On an empty system (no programme, no cycle), offers a project leader the demo programme. The API answers once
+ * On an empty system (no programme, no cycle), offers the administrator the demo programme. The API answers once
  * the cycle has accepted every command; the card then waits until the record, which the lists read, shows the
  * cycle and its overdue checkpoint, and refreshes the dashboard, so the user sees the demo without reloading.
  */
@@ -39,6 +41,8 @@ export function DemoProgrammeCard() {
   const allowed = useCan()('demo.load');
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // How to sign in as the demo's people: shown once, after the load, until the page is left.
+  const [signIns, setSignIns] = useState<RouterOutputs['demo']['load']['people'] | null>(null);
 
   const programmes = useQuery(trpc.programmes.list.queryOptions(undefined, { enabled: allowed }));
   const cycles = useQuery(trpc.cycles.list.queryOptions({ limit: 1 }, { enabled: allowed }));
@@ -51,6 +55,7 @@ export function DemoProgrammeCard() {
         setWaiting(true);
         await untilRecorded(client, loaded.programmeId).catch(() => undefined);
         setWaiting(false);
+        setSignIns(loaded.people);
         await queryClient.invalidateQueries();
         notifications.show({
           color: 'teal',
@@ -72,6 +77,7 @@ export function DemoProgrammeCard() {
 
   const empty = programmes.data?.length === 0 && cycles.data?.length === 0;
   if (!allowed) return null;
+  if (signIns) return <DemoSignIns people={signIns} />;
   // Refused because the system filled meanwhile: only the reason stays, above what the system now holds.
   if (!empty && !load.isPending) return problem ? <FormProblem problem={problem} /> : null;
 

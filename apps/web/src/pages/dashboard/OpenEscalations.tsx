@@ -33,8 +33,11 @@ export function OpenEscalations() {
 function OpenEscalationsList() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const can = useCan();
   const tables = useQuery(trpc.tables.list.queryOptions());
-  const hasOpen = (table: RouterOutputs['tables']['list'][number]) => table.open > 0;
+  // The tables the person sits on: the list also names those their programmes escalate to.
+  const hasOpen = (table: RouterOutputs['tables']['list'][number]) =>
+    table.open > 0 && can('escalations.inbox', { table: table.slug });
 
   return (
     <QueryView

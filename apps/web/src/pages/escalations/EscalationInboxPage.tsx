@@ -47,8 +47,14 @@ export function EscalationInboxPage() {
 function TableInbox() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const can = useCan();
   const [requested, setTable] = useSearchParam('table');
-  const tables = useQuery(trpc.tables.list.queryOptions());
+  const tables = useQuery(
+    trpc.tables.list.queryOptions(undefined, {
+      // The tables the person sits on: the list also names those their programmes escalate to.
+      select: (all) => all.filter((table) => can('escalations.inbox', { table: table.slug })),
+    }),
+  );
 
   if (tables.isPending) return <LoadingState label={t('escalations.tablesLoading')} />;
   if (tables.isError) return <ErrorState error={tables.error} onRetry={() => void tables.refetch()} />;

@@ -3,16 +3,16 @@ import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Person } from '@leercyclus/domain';
 import { FormModal } from '../../components/FormModal';
 import { useDescribeFailure, type Problem } from '../../components/FormProblem';
 import { useTRPC } from '../../trpc/trpc';
-import type { PersonOnPage } from './PersonPage';
 import { usePeopleRefresh } from './usePeopleRefresh';
 
 const noPaths: ReadonlySet<string> = new Set();
 
 /** Deactivates a person (they can no longer sign in; what they did stays), or makes them active again. */
-export function ActivationModal({ person, onClose }: { person: PersonOnPage; onClose: () => void }) {
+export function ActivationModal({ person, onClose }: { person: Person; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const refresh = usePeopleRefresh();

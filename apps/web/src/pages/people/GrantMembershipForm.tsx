@@ -8,14 +8,14 @@ import {
   scopedMembershipSchema,
   tableRoles,
   type Membership,
+  type Person,
   type ScopeKind,
 } from '@leercyclus/domain';
 import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
-import type { PersonOnPage } from './PersonPage';
 import { usePeopleRefresh } from './usePeopleRefresh';
-import { useMembershipLabels } from './useMembershipLabels';
+import { useMembershipLabels } from '../../format/memberships';
 
 const scopeKinds = ['programme', 'table', 'group', 'installation'] as const satisfies readonly ScopeKind[];
 const rolesOf: Record<ScopeKind, readonly string[]> = {
@@ -41,7 +41,7 @@ function membershipOf(values: GrantValues): Membership {
 }
 
 /** Grants a person a role in one programme, management table or action-learning group (or as administrator). */
-export function GrantMembershipForm({ person }: { person: PersonOnPage }) {
+export function GrantMembershipForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const labels = useMembershipLabels();

@@ -1,40 +1,35 @@
 import { useState } from 'react';
 import { Button, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Membership } from '@leercyclus/domain';
+import type { Membership, Person } from '@leercyclus/domain';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { FormProblem, useDescribeFailure, type Problem } from '../../components/FormProblem';
-import { QueryView } from '../../components/QueryView';
+import { EmptyState } from '../../components/QueryStates';
 import { useTRPC } from '../../trpc/trpc';
 import { GrantMembershipForm } from './GrantMembershipForm';
-import type { PersonOnPage } from './PersonPage';
 import { usePeopleRefresh } from './usePeopleRefresh';
-import { useMembershipLabels } from './useMembershipLabels';
+import { useMembershipLabels } from '../../format/memberships';
 
 const noPaths: ReadonlySet<string> = new Set();
 
 /** A person's roles, a row per scope and role, each revocable; below them the form that grants another. */
-export function MembershipsPanel({ person }: { person: PersonOnPage }) {
+export function MembershipsPanel({ person, memberships }: { person: Person; memberships: Membership[] }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const memberships = useQuery(trpc.memberships.list.queryOptions({ personId: person.id }));
   return (
     <Stack gap="md">
-      <QueryView
-        query={memberships}
-        loadingLabel={t('memberships.loading')}
-        empty={t('memberships.empty', { name: person.name })}
-      >
-        {(all) => <MembershipTable person={person} memberships={all} />}
-      </QueryView>
+      {memberships.length === 0 ? (
+        <EmptyState>{t('memberships.empty', { name: person.name })}</EmptyState>
+      ) : (
+        <MembershipTable person={person} memberships={memberships} />
+      )}
       <GrantMembershipForm person={person} />
     </Stack>
   );
 }
 
-function MembershipTable({ person, memberships }: { person: PersonOnPage; memberships: Membership[] }) {
+function MembershipTable({ person, memberships }: { person: Person; memberships: Membership[] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const refresh = usePeopleRefresh();

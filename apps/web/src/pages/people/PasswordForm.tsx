@@ -1,16 +1,16 @@
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Person } from '@leercyclus/domain';
 import { z } from 'zod';
 import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
-import type { PersonOnPage } from './PersonPage';
 
 const passwordFormSchema = z.object({ password: z.string().min(1) });
 
 /** The administrator sets a new password (a reset); the person gets it from them, never by e-mail from here. */
-export function PasswordForm({ person }: { person: PersonOnPage }) {
+export function PasswordForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useCommandForm({

@@ -1,16 +1,16 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Person } from '@leercyclus/domain';
 import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
-import type { PersonOnPage } from './PersonPage';
 import { PersonFields, personInput, personValues } from './PersonFields';
 import { personFieldsSchema } from './personFormSchema';
 import { usePeopleRefresh } from './usePeopleRefresh';
 
 /** A person's name, e-mail address and organisation, changed in place. */
-export function PersonDetailsForm({ person }: { person: PersonOnPage }) {
+export function PersonDetailsForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = useCommandForm({

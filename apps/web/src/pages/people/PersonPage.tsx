@@ -14,9 +14,10 @@ import { ActivationModal } from './ActivationModal';
 import { MembershipsPanel } from './MembershipsPanel';
 import { PasswordForm } from './PasswordForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
+import { PersonTokens } from './PersonTokens';
 import { ActiveBadge } from './PeoplePage';
 
-export type PersonOnPage = RouterOutputs['people']['get'];
+type PersonWithMemberships = RouterOutputs['people']['get'];
 
 /** `/mensen/:personId`: one person — their details, their roles per scope, their password, whether active. */
 export function PersonPage() {
@@ -28,7 +29,7 @@ export function PersonPage() {
   const person = useQuery(
     trpc.people.get.queryOptions({ id: personId ?? '' }, { enabled: allowed && personId !== undefined }),
   );
-  useDocumentTitle(`${person.data?.name ?? t('people.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${person.data?.person.name ?? t('people.title')} · ${t('app.name')}`);
   if (!allowed) return <Alert color="yellow">{t('people.notAllowed')}</Alert>;
   return (
     <DetailPage
@@ -38,12 +39,12 @@ export function PersonPage() {
       loadingLabel={t('people.pageLoading')}
       notFoundText={t('people.notFound')}
     >
-      {(data) => <PersonDetails person={data} />}
+      {(data) => <PersonDetails {...data} />}
     </DetailPage>
   );
 }
 
-function PersonDetails({ person }: { person: PersonOnPage }) {
+function PersonDetails({ person, memberships }: PersonWithMemberships) {
   const { t } = useTranslation();
   const { mode } = useAuthMode();
   const [activating, setActivating] = useState(false);
@@ -69,7 +70,7 @@ function PersonDetails({ person }: { person: PersonOnPage }) {
         </Card>
       </Region>
       <Region id="person-memberships" title={t('memberships.title')}>
-        <MembershipsPanel person={person} />
+        <MembershipsPanel person={person} memberships={memberships} />
       </Region>
       <Region id="person-password" title={t('people.password')}>
         <Card withBorder>
@@ -79,6 +80,9 @@ function PersonDetails({ person }: { person: PersonOnPage }) {
             <Alert color="gray">{t('people.passwordElsewhere')}</Alert>
           )}
         </Card>
+      </Region>
+      <Region id="person-tokens" title={t('tokens.ofPerson')}>
+        <PersonTokens person={person} />
       </Region>
       {activating && <ActivationModal person={person} onClose={() => setActivating(false)} />}
     </Stack>

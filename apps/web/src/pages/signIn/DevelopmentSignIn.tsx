@@ -33,7 +33,7 @@ export function DevelopmentSignIn() {
           onChange={(event) => setPersonId(event.currentTarget.value)}
         />
         <Button type="submit" loading={pending} disabled={!personId}>
-          {t('signIn.submit')}
+          {t('signIn.developmentSubmit')}
         </Button>
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,13 @@ export function SignInPage() {
           <Title order={2}>{t('signIn.title')}</Title>
           {mode === 'local' && <LocalSignInForm />}
           {mode === 'oidc' && <OidcSignIn />}
-          {mode === 'development' && <DevelopmentSignIn />}
+          {mode === 'development' && (
+            <>
+              <DevelopmentSignIn />
+              <Divider label={t('signIn.orPassword')} labelPosition="left" />
+              <LocalSignInForm />
+            </>
+          )}
           <Text size="sm" c="dimmed">
             {t('signIn.noAccount')}
           </Text>

@@ -28,7 +28,7 @@ export function CreateTokenForm() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const form = useCommandForm({
-    initialValues: { name: '', days: 90 as number | string },
+    initialValues: { name: '', days: 90 },
     schema: tokenFormSchema,
     toInput: (values) => ({ name: values.name.trim(), days: Number(values.days) }),
     onClose: () => form.form.reset(),

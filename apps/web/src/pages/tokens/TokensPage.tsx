@@ -1,25 +1,17 @@
-import { useState } from 'react';
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RouterOutputs } from '@leercyclus/api';
-import { ColumnHeaders } from '../../components/ColumnHeaders';
-import { FormProblem, useDescribeFailure, type Problem } from '../../components/FormProblem';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
-import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
-import { useTRPC } from '../../trpc/trpc';
+import { useTRPC, useTRPCClient } from '../../trpc/trpc';
 import { CreateTokenForm } from './CreateTokenForm';
-
-type Token = RouterOutputs['tokens']['list'][number];
-
-const noPaths: ReadonlySet<string> = new Set();
+import { TokenTable } from './TokenTable';
 
 /** `/mijn-tokens`: the signed-in person's API tokens — create one (shown once), see them, revoke them. */
 export function TokensPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const tokens = useQuery(trpc.tokens.list.queryOptions());
   return (
     <Page title={t('tokens.title')}>
@@ -28,95 +20,14 @@ export function TokensPage() {
       </Text>
       <CreateTokenForm />
       <QueryView query={tokens} loadingLabel={t('tokens.loading')} empty={t('tokens.empty')}>
-        {(all) => <TokenTable tokens={all} />}
+        {(all) => (
+          <TokenTable
+            tokens={all}
+            caption={t('tokens.caption')}
+            revoke={(tokenId) => client.tokens.revoke.mutate({ tokenId })}
+          />
+        )}
       </QueryView>
     </Page>
-  );
-}
-
-function TokenTable({ tokens }: { tokens: Token[] }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const locale = useLocale();
-  const queryClient = useQueryClient();
-  const describeFailure = useDescribeFailure();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const at = (iso: string | null | undefined) =>
-    iso ? formatDateTime(iso, programmeTimeZone, locale) : t('tokens.never');
-  const revoke = useMutation(
-    trpc.tokens.revoke.mutationOptions({
-      onSuccess: async (_result, input) => {
-        setProblem(null);
-        const name = tokens.find((token) => token.id === input.id)?.name ?? '';
-        notifications.show({ color: 'teal', message: t('tokens.revoked', { name }) });
-        await queryClient.invalidateQueries(trpc.tokens.pathFilter());
-      },
-      onError: (error) => setProblem(describeFailure(error, noPaths).problem),
-    }),
-  );
-  return (
-    <Stack gap="sm">
-      <FormProblem problem={problem} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing="sm" striped>
-          <Table.Caption>{t('tokens.caption')}</Table.Caption>
-          <ColumnHeaders
-            labels={[
-              t('tokens.name'),
-              t('tokens.createdAt'),
-              t('tokens.expiresAt'),
-              t('tokens.lastUsedAt'),
-              t('tokens.status'),
-              t('memberships.actions'),
-            ]}
-          />
-          <Table.Tbody>
-            {tokens.map((token) => (
-              <Table.Tr key={token.id}>
-                <Table.Th scope="row" fw={500}>
-                  {token.name}
-                </Table.Th>
-                <Table.Td>{at(token.createdAt)}</Table.Td>
-                <Table.Td>{at(token.expiresAt)}</Table.Td>
-                <Table.Td>{at(token.lastUsedAt)}</Table.Td>
-                <Table.Td>
-                  <TokenStatus token={token} />
-                </Table.Td>
-                <Table.Td>
-                  {statusOf(token) === 'valid' && (
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      color="red"
-                      aria-label={t('tokens.revokeLabel', { name: token.name })}
-                      loading={revoke.isPending && revoke.variables.id === token.id}
-                      onClick={() => revoke.mutate({ id: token.id })}
-                    >
-                      {t('tokens.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
-  );
-}
-
-/** A token works until it is revoked or expires; the list keeps both kinds for a while, to say what happened. */
-function statusOf(token: Token): 'valid' | 'expired' | 'revokedStatus' {
-  if (token.revokedAt) return 'revokedStatus';
-  return Date.parse(token.expiresAt) <= Date.now() ? 'expired' : 'valid';
-}
-
-function TokenStatus({ token }: { token: Token }) {
-  const { t } = useTranslation();
-  const status = statusOf(token);
-  return (
-    <Badge color={status === 'valid' ? 'teal' : 'gray'} variant="light">
-      {t(`tokens.${status}`)}
-    </Badge>
   );
 }

@@ -8,7 +8,7 @@ import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
 import { usePersonName } from '../../../format/people';
-import { useCan } from '../../../session/permissions';
+import { useCanOnCycle } from '../../../session/permissions';
 import { QuestionStatusBadge } from './badges';
 import { EscalateQuestionModal } from './EscalateQuestionModal';
 import { EscalationDecision } from './EscalationDecision';
@@ -28,7 +28,7 @@ const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'e
 /** The dynamic learning agenda: its questions with their history, filtered; adding and editing for those allowed. */
 export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const can = useCanOnCycle(cycle);
   const categoryLabel = useCategoryLabel();
   const [status, setStatus] = useState(all);
   const [category, setCategory] = useState(all);

@@ -9,7 +9,7 @@ import { formatShortDay, formatTime, plainDateIn, useLocale } from '../../../for
 import { useNow } from '../../../format/useNow';
 import { usePersonName } from '../../../format/people';
 import { weekStartOf } from '../../../format/weeks';
-import { useCan } from '../../../session/permissions';
+import { useCanOnCycle } from '../../../session/permissions';
 import { MoveOccurrenceModal } from './MoveOccurrenceModal';
 import { RecordSessionModal } from './RecordSessionModal';
 
@@ -23,7 +23,7 @@ type Action = { type: 'record' | 'move'; occurrence: Occurrence };
 export function CalendarTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const can = useCan();
+  const can = useCanOnCycle(cycle);
   const now = useNow();
   const personName = usePersonName();
   const [status, setStatus] = useState<string>(all);

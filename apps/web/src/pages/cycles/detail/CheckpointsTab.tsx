@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import type { Checkpoint } from '@leercyclus/domain';
 import { CheckpointList } from '../../../components/CheckpointList';
-import { useCan } from '../../../session/permissions';
+import { useCanOnCycle } from '../../../session/permissions';
 import { EvaluationModal } from './EvaluationModal';
 
 /** The cycle's evaluation checkpoints: who owns them, when due, the reminders sent, the evaluations. */
 export function CheckpointsTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const can = useCanOnCycle(cycle);
   const [evaluating, setEvaluating] = useState<Checkpoint | null>(null);
   return (
     <>
@@ -19,6 +19,7 @@ export function CheckpointsTab({ cycle }: { cycle: RouterOutputs['cycles']['get'
         process={{ programmeId: cycle.programmeId, number: cycle.number }}
         running={cycle.status === 'running'}
         empty={t('checkpoints.empty')}
+        mayRemind={can('checkpoints.remind')}
         onEvaluate={can('cycles.submitEvaluation') ? setEvaluating : undefined}
       />
       {evaluating && (

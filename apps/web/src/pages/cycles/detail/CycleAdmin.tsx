@@ -6,7 +6,7 @@ import { DateField } from '../../../components/DateFields';
 import { FormModal, ModalForm } from '../../../components/FormModal';
 import { formatPlainDate, useLocale } from '../../../format/dates';
 import { addDaysTo } from '../../../format/weeks';
-import { useCan } from '../../../session/permissions';
+import { useCanOnCycle } from '../../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
 import { closeCycleInputSchema, extendCycleInputSchema } from '@leercyclus/domain';
 import { useTRPC } from '../../../trpc/trpc';
@@ -15,7 +15,7 @@ import { useCycleCommandForm } from './useCycleCommandForm';
 /** The project leader's actions on a running cycle: extend it, close it. */
 export function CycleAdmin({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const can = useCanOnCycle(cycle);
   const [open, setOpen] = useState<'extend' | 'close' | null>(null);
   // The closing summary stays open after the cycle has closed (and lost its buttons).
   const running = cycle.status === 'running';

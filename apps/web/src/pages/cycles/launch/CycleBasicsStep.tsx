@@ -2,6 +2,8 @@ import { Autocomplete, NumberInput, SimpleGrid, Stack, TextInput } from '@mantin
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PeriodFields } from '../../../components/wizard/PeriodFields';
+import { scopesAllowing } from '../../../session/access';
+import { useSignedIn } from '../../../session/Session';
 import { useTRPC } from '../../../trpc/trpc';
 import type { StepProps } from './stepProps';
 
@@ -10,6 +12,7 @@ export function CycleBasicsStep(props: StepProps) {
   const { form, errors, update } = props;
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const signedIn = useSignedIn();
   const programmes = useQuery(trpc.programmes.list.queryOptions());
   const cycles = useQuery(trpc.cycles.list.queryOptions());
 
@@ -19,12 +22,8 @@ export function CycleBasicsStep(props: StepProps) {
     .filter((cycle) => cycle.programmeId === programmeId)
     .map((cycle) => cycle.number)
     .sort((a, b) => a - b);
-  const knownIds = [
-    ...new Set([
-      ...(programmes.data ?? []).map((candidate) => candidate.id),
-      ...(cycles.data ?? []).map((cycle) => cycle.programmeId),
-    ]),
-  ].sort();
+  // The programmes the person may launch in: those they lead.
+  const knownIds = scopesAllowing(signedIn, 'cycles.launch', 'programme').sort();
 
   const programmeHint = programme
     ? t('launch.programmeKnown', { name: programme.name })

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { useCan } from '../../../session/permissions';
+import { useCanOnGroup } from '../../../session/permissions';
 import { AdvanceStepModal } from './AdvanceStepModal';
 import { CompleteGroupModal } from './CompleteGroupModal';
 import { JoinMemberModal } from './JoinMemberModal';
@@ -10,7 +10,7 @@ import { JoinMemberModal } from './JoinMemberModal';
 /** What a facilitator does on a running group: conclude the next step, add a member, and in the end complete it. */
 export function GroupActions({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const can = useCanOnGroup(group);
   const [open, setOpen] = useState<'advance' | 'join' | 'complete' | null>(null);
   if (group.status !== 'running') return null;
   const { nextStep } = group;

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import type { Checkpoint } from '@leercyclus/domain';
 import { CheckpointList } from '../../../components/CheckpointList';
-import { useCan } from '../../../session/permissions';
+import { useCanOnGroup } from '../../../session/permissions';
 import { GroupEvaluationModal } from './GroupEvaluationModal';
 
 /** The group's evaluation checkpoints: owner, due moment, overdue state, reminders, and their evaluation. */
 export function GroupCheckpointsPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const can = useCanOnGroup(group);
   const [evaluating, setEvaluating] = useState<Checkpoint | null>(null);
   return (
     <>
@@ -19,6 +19,7 @@ export function GroupCheckpointsPanel({ group }: { group: RouterOutputs['groups'
         process={{ groupSlug: group.slug }}
         running={group.status === 'running'}
         empty={t('groups.checkpointsEmpty')}
+        mayRemind={can('checkpoints.remind')}
         onEvaluate={can('groups.submitEvaluation') ? setEvaluating : undefined}
       />
       {evaluating && (

@@ -5,7 +5,7 @@ import type { RouterOutputs } from '@leercyclus/api';
 import type { GroupMember } from '@leercyclus/domain';
 import { EmptyState } from '../../../components/QueryStates';
 import { formatPlainDate, useLocale } from '../../../format/dates';
-import { useCan } from '../../../session/permissions';
+import { useCanOnGroup } from '../../../session/permissions';
 import { LeaveMemberModal } from './LeaveMemberModal';
 import { useMemberNames } from './memberNames';
 
@@ -13,7 +13,7 @@ import { useMemberNames } from './memberNames';
 export function MembersPanel({ group }: { group: RouterOutputs['groups']['get'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const can = useCan();
+  const can = useCanOnGroup(group);
   const names = useMemberNames()(group);
   const [leaving, setLeaving] = useState<GroupMember | null>(null);
   const mayLeave = group.status === 'running' && can('groups.leave');

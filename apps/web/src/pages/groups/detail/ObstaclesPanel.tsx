@@ -6,7 +6,7 @@ import type { Obstacle } from '@leercyclus/domain';
 import { CardList } from '../../../components/CardList';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { usePersonName } from '../../../format/people';
-import { useCan } from '../../../session/permissions';
+import { useCanOnGroup } from '../../../session/permissions';
 import { EscalateObstacleModal } from './EscalateObstacleModal';
 import { RaiseObstacleModal } from './RaiseObstacleModal';
 
@@ -22,7 +22,7 @@ export function ObstaclesPanel({ group }: { group: RouterOutputs['groups']['get'
   const { t } = useTranslation();
   const locale = useLocale();
   const personName = usePersonName();
-  const can = useCan();
+  const can = useCanOnGroup(group);
   const [raising, setRaising] = useState(false);
   const [escalating, setEscalating] = useState<Obstacle | null>(null);
   const running = group.status === 'running';

@@ -12,6 +12,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PersonSelect } from '../../../components/PersonSelect';
 import type { WizardStepProps } from '../../../components/wizard/useWizard';
+import { scopesAllowing } from '../../../session/access';
+import { useSignedIn } from '../../../session/Session';
 import { useTRPC } from '../../../trpc/trpc';
 import type { GroupWizardForm } from './groupWizardForm';
 
@@ -19,6 +21,7 @@ import type { GroupWizardForm } from './groupWizardForm';
 export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupWizardForm>) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const signedIn = useSignedIn();
   const programmes = useQuery(trpc.programmes.list.queryOptions());
   const cycles = useQuery(trpc.cycles.list.queryOptions());
   const programme = programmes.data?.find((candidate) => candidate.id === form.programmeId.trim());
@@ -53,7 +56,7 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
               ? t('launch.programmeKnown', { name: programme.name })
               : t('groupWizard.programmeIdHint')
           }
-          data={(programmes.data ?? []).map((candidate) => candidate.id)}
+          data={scopesAllowing(signedIn, 'groups.launch', 'programme').sort()}
           value={form.programmeId}
           onChange={(value) => text('programmeId', value)}
           error={errors.programmeId}
