@@ -65,7 +65,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
   });
 
   if (auth.oidc)
-    void server.register(oidcSignIn, { prefix: '/oidc', ...oidcSignInOptions(dependencies, auth.oidc) });
+    await server.register(oidcSignIn, { prefix: '/oidc', ...oidcSignInOptions(dependencies, auth.oidc) });
 
   server.get('/mode', async () => ({
     mode: auth.mode,
