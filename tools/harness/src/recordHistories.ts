@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -73,9 +73,17 @@ mkdirSync(folder, { recursive: true });
 
 const recordedOn = new Date().toISOString().slice(0, 10);
 
+/** `<name>-<day>.json`, or `<name>-<day>.<n>.json` when the day already has one: a recording never replaces one. */
+function unusedName(name: string): string {
+  for (let n = 1; ; n++) {
+    const file = `${name}-${recordedOn}${n === 1 ? '' : `.${n}`}.json`;
+    if (!existsSync(join(folder, file))) return file;
+  }
+}
+
 async function save(name: string, handle: WorkflowHandle): Promise<void> {
   const history = await handle.fetchHistory();
-  const file = `${name}-${recordedOn}.json`;
+  const file = unusedName(name);
   writeFileSync(join(folder, file), historyToJSON(history));
   console.log(`recorded tests/histories/${file} (${history.events?.length ?? 0} events)`);
 }
