@@ -292,6 +292,7 @@ describe('access per scope, procedure by procedure', () => {
       auth: authSettings({ AUTH: 'development' }),
       signedIn: personId === null ? null : await signedInAs(record.db, personId, 'development'),
       inFlight: { track: (work) => work, drained: async () => {} },
+      origin: { address: '127.0.0.1', session: null, userAgent: 'access matrix' },
     });
 
   /** Calls a procedure by its path; answers the tRPC error it failed with (its code and message), or null. */

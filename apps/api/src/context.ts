@@ -3,7 +3,9 @@ import type { Client } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import type { AuthSettings } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
+import type { RequestOrigin } from '@leercyclus/db';
 import type { SignedIn } from '@leercyclus/domain';
+import { originOf } from './audit/origin.js';
 import { resolveSignedIn } from './auth/signedIn.js';
 import type { InFlight } from './inFlight.js';
 import { reportUnreachable } from './unreachable.js';
@@ -23,6 +25,8 @@ export interface Context extends ApiDependencies {
   signedIn: SignedIn | null;
   /** The server's running procedure calls, which it waits for when it closes. */
   inFlight: InFlight;
+  /** Where the request came from, for the audit trail. */
+  origin: RequestOrigin;
 }
 
 /**
@@ -37,7 +41,7 @@ export async function createTRPCContext(
 ): Promise<Context> {
   try {
     const signedIn = await inFlight.track(resolveSignedIn(dependencies, request));
-    return { ...dependencies, signedIn, inFlight };
+    return { ...dependencies, signedIn, inFlight, origin: originOf(request) };
   } catch (cause) {
     throw reportUnreachable(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause }));
   }

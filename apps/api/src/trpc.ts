@@ -72,9 +72,9 @@ export interface Caller {
   actor: Actor;
 }
 
-function callerOf(signedIn: SignedIn | null): Caller {
+function callerOf(signedIn: SignedIn | null, origin: Context['origin']): Caller {
   if (!signedIn) throw signInFirst();
-  return { signedIn, actor: { userId: signedIn.person.id } };
+  return { signedIn, actor: { userId: signedIn.person.id, origin } };
 }
 
 function guarded(access: Access) {
@@ -86,7 +86,7 @@ export const publicProcedure = guarded({ kind: 'public' });
 
 /** A signed-in person, before anything else: a call without one is refused whatever its input. */
 function signedInWith(access: Access) {
-  return guarded(access).use(({ ctx, next }) => next({ ctx: callerOf(ctx.signedIn) }));
+  return guarded(access).use(({ ctx, next }) => next({ ctx: callerOf(ctx.signedIn, ctx.origin) }));
 }
 
 /** Any signed-in person, about themselves: their session, their own tokens. */

@@ -1,13 +1,30 @@
 import type { Db, Queryable, Tx } from './database.js';
 import { auditLog } from './schema/index.js';
 
-/** Who did it: the signed-in user, and the user they acted for when that is someone else. */
+/**
+ * Where a request came from (NEN 7513 "from where"): the client's address, a short fingerprint of the session or
+ * token it carried (never the secret itself), and its user agent. Absent for what a workflow or the system does.
+ */
+export interface RequestOrigin {
+  address: string | null;
+  session: string | null;
+  userAgent: string | null;
+}
+
+/** Who did it: the signed-in person, on whose behalf (or in which capacity), and from where. */
 export interface Actor {
   userId: string;
   onBehalfOf?: string | null;
+  origin?: RequestOrigin;
 }
 
+/** The kinds of action NEN 7513 distinguishes; `action` says more precisely what happened. */
+export const auditOperations = ['read', 'create', 'change', 'delete', 'export', 'refused'] as const;
+export type AuditOperation = (typeof auditOperations)[number];
+
 export interface AuditEntry {
+  /** Read, create, change, delete, export or a refused attempt; `change` when not given. */
+  operation?: AuditOperation;
   action: string;
   recordType: string;
   recordId: string;

@@ -3,7 +3,14 @@ export { migrate } from './migrate.js';
 export { DataDirInUseError } from './dataDirLock.js';
 export { servePglite, type PgliteServer } from './pgliteServer.js';
 export type { Db } from './database.js';
-export { appendAudit, type Actor } from './audit.js';
+export {
+  appendAudit,
+  auditOperations,
+  type Actor,
+  type AuditEntry,
+  type AuditOperation,
+  type RequestOrigin,
+} from './audit.js';
 export { RecordError } from './errors.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
