@@ -76,6 +76,17 @@ export {
   type ApiTokenSummary,
 } from './repositories/apiTokens.js';
 export { createSignInLink, useSignInLink } from './repositories/signInLinks.js';
+export {
+  calendarFeedPrefix,
+  createCalendarFeed,
+  listCalendarFeeds,
+  resolveCalendarFeed,
+  revokeCalendarFeed,
+  type CalendarFeed,
+  type CalendarFeedSummary,
+  type CalendarFeedTarget,
+} from './repositories/calendarFeeds.js';
+export { calendarProcesses, occurrenceMoves, type CalendarProcess } from './repositories/calendarSources.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';

@@ -15,6 +15,7 @@ const expectedTables = [
   'api_tokens',
   'applied_events',
   'audit_log',
+  'calendar_feeds',
   'cases',
   'checkpoints',
   'decisions',

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
 import { organisationKey } from '../organisationKey.js';
@@ -33,6 +33,7 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
       endsAt: instantOf(occurrence.endsAt),
       status: occurrence.status,
       change: occurrence.change,
+      moves: occurrence.change?.movedFrom ? 1 : 0,
       swtProfessionals: record?.attendance.swtProfessionals ?? null,
       partnerProfessionals: record?.attendance.partnerProfessionals ?? null,
       parentsOrGuardians: record?.attendance.parentsOrGuardians ?? null,
@@ -43,7 +44,12 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
     })
     .onConflictDoUpdate({
       target: [occurrences.processId, occurrences.occurrenceId],
-      set: replacedBy(occurrences, ['processId', 'occurrenceId']),
+      set: {
+        ...replacedBy(occurrences, ['processId', 'occurrenceId', 'moves']),
+        // Every snapshot after a move carries that move: only a change not seen before counts as another.
+        moves: sql`${occurrences.moves} + case when excluded.change is distinct from ${occurrences.change}
+          and jsonb_typeof(excluded.change -> 'movedFrom') = 'object' then 1 else 0 end`,
+      },
     });
 
   const sameOccurrence = (table: typeof occurrenceOrganisations | typeof occurrenceCases) =>

@@ -5,6 +5,7 @@ import { audited, type Actor } from '../audit.js';
 import type { Db, Queryable } from '../database.js';
 import { RecordError } from '../errors.js';
 import { apiTokens } from '../schema/index.js';
+import { dueForTouch } from '../signIn/lastUse.js';
 import { generatedId, randomSecret, sha256 } from '../signIn/secrets.js';
 import { validInput } from '../validInput.js';
 import { requirePerson, signedInAs } from './people.js';
@@ -30,9 +31,6 @@ export interface ApiTokenSummary {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
-
-/** last_used_at is written at most this often: a busy script does not write the record on every request. */
-const touchEverySeconds = 60;
 
 /** A personal API token: the plain token is returned this once, the record keeps its SHA-256. */
 export async function createApiToken(
@@ -105,7 +103,7 @@ export async function resolveApiToken(db: Db, token: string, now: Date): Promise
     .where(eq(apiTokens.hash, sha256(token)));
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
   const signedIn = await signedInAs(db, row.personId, 'token');
-  if (signedIn && (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= touchEverySeconds * 1000)) {
+  if (signedIn && dueForTouch(row.lastUsedAt, now)) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
   return signedIn;

@@ -28,6 +28,8 @@ export const occurrences = pgTable(
     endsAt: instant('ends_at').notNull(),
     status: text('status').$type<Occurrence['status']>().notNull(),
     change: jsonb('change').$type<OccurrenceChange>(),
+    /** How many times it was moved: a calendar's SEQUENCE, so a subscribed or invited calendar takes the new time. */
+    moves: integer('moves').notNull().default(0),
     swtProfessionals: integer('swt_professionals'),
     partnerProfessionals: integer('partner_professionals'),
     parentsOrGuardians: integer('parents_or_guardians'),
