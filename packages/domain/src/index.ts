@@ -129,7 +129,8 @@ export {
   type Decision,
   type EscalationSource,
 } from './escalation.js';
-export { nextMonthlyMeeting } from './monthlyMeeting.js';
+export { monthlyMeetingsBetween, nextMonthlyMeeting } from './monthlyMeeting.js';
+export { cyclePath, groupPath, personPath, tableInboxPath } from './panelPaths.js';
 
 export {
   cycleIdSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableConfigSchema } from './escalation.js';
-import { escalationDueAt, nextMonthlyMeeting } from './monthlyMeeting.js';
+import { escalationDueAt, monthlyMeetingsBetween, nextMonthlyMeeting } from './monthlyMeeting.js';
 
 const zone = 'Europe/Amsterdam';
 const firstWednesday = { nth: 1, weekday: 'wednesday', startTime: '15:00' } as const;
@@ -16,6 +16,20 @@ describe('a management table meeting on the first Wednesday of each month', () =
     expect(nextMonthlyMeeting(new Date('2026-04-01T13:00:00Z'), firstWednesday, zone).toISOString()).toBe(
       '2026-04-01T13:00:00.000Z',
     );
+  });
+
+  it('lists every meeting between two instants, both ends included', () => {
+    const meetings = monthlyMeetingsBetween(
+      new Date('2026-03-04T14:00:00Z'),
+      new Date('2026-05-06T13:00:00Z'),
+      firstWednesday,
+      zone,
+    );
+    expect(meetings.map((m) => m.toISOString())).toEqual([
+      '2026-03-04T14:00:00.000Z',
+      '2026-04-01T13:00:00.000Z',
+      '2026-05-06T13:00:00.000Z',
+    ]);
   });
 
   it('puts an escalation on the first meeting at least a week away, or uses the service level', () => {

@@ -22,6 +22,24 @@ export function nextMonthlyMeeting(after: Date, meeting: MonthlyMeeting, timeZon
   }
 }
 
+/** Every meeting from one instant up to another, in time order. */
+export function monthlyMeetingsBetween(
+  from: Date,
+  until: Date,
+  meeting: MonthlyMeeting,
+  timeZone: string,
+): Date[] {
+  const meetings: Date[] = [];
+  for (
+    let next = nextMonthlyMeeting(from, meeting, timeZone);
+    next <= until;
+    next = nextMonthlyMeeting(new Date(next.getTime() + 1), meeting, timeZone)
+  ) {
+    meetings.push(next);
+  }
+  return meetings;
+}
+
 const dayMs = 86_400_000;
 
 /**

@@ -1,0 +1,1 @@
+export { parseFeed, type ParsedEvent, type ParsedFeed } from './parseFeed.js';
