@@ -252,6 +252,10 @@ const samples: Record<string, Sample> = {
   'tokens.revoke': { input: () => ({ tokenId: 't-onbekend' }) },
   'tokens.listFor': { input: () => ({ personId: bystander }) },
   'tokens.revokeFor': { input: () => ({ personId: bystander, tokenId: 't-onbekend' }) },
+  'calendars.mine': {},
+  'calendars.createMine': {},
+  'calendars.createForCycle': { input: () => cycle },
+  'calendars.revoke': { input: () => ({ feedId: 'cal-onbekend' }) },
 };
 
 const procedures = Object.entries(

@@ -2,6 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { guardRequests } from './auth/guard.js';
+import { calendarFeedRoutes } from './calendar/feedRoute.js';
+import { icalPrefix } from './calendar/feedUrls.js';
 import { authPrefix, authRoutes } from './auth/routes.js';
 import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
@@ -30,6 +32,7 @@ export async function buildApiServer(
   await server.register(fastifyCookie);
   guardRequests(server, dependencies.auth);
   await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
+  await server.register(calendarFeedRoutes, { prefix: icalPrefix, dependencies, inFlight });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -42,6 +45,7 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix]);
+  if (options.panelRoot !== undefined)
+    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix]);
   return server;
 }

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
 import {
   cycleLaunchInputSchema,
@@ -11,10 +11,11 @@ import {
   processStatusSchema,
   programmeIdSchema,
 } from '@leercyclus/domain';
-import { cycleStateQuery, learningCycleStartOptions } from '@leercyclus/workflows';
-import { cycleLaunchSlot, listCycles, recordedCycle } from '@leercyclus/db';
+import { learningCycleStartOptions } from '@leercyclus/workflows';
+import { cycleLaunchSlot, listCycles } from '@leercyclus/db';
 import { requirePeople } from '../../access/namedPeople.js';
 import { perProgramme } from '../../access/visible.js';
+import { currentCycleState } from '../../temporal/cycleState.js';
 import { listedFor, procedureIn } from '../../trpc.js';
 import { cycleRefSchema } from './commands.js';
 import { carriedOverFrom } from './carryOver.js';
@@ -25,7 +26,9 @@ function notFound(programmeId: string, number: number): TRPCError {
 }
 
 /** Everyone in a programme reads its cycles: the schedule, the learning agenda, the lessons. */
-const programmeReaders = { programme: ['projectLeader', 'coordinator', 'monitor', 'participant'] } as const;
+export const programmeReaders = {
+  programme: ['projectLeader', 'coordinator', 'monitor', 'participant'],
+} as const;
 
 /** Newest first, as the record lists them. */
 const newestFirst = (a: CycleListItem, b: CycleListItem) =>
@@ -90,21 +93,12 @@ export const launchAndRead = {
   })
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
-      const cycleId = cycleWorkflowId(input.programmeId, input.number);
-      const live = await ctx.temporal.workflow
-        .getHandle(cycleId)
-        .query(cycleStateQuery)
-        .catch((error: unknown) => {
-          if (error instanceof WorkflowNotFoundError) return undefined;
-          throw error;
-        });
-      if (live?.status === 'running') return live;
-      // A closed cycle's page is the record's, which also keeps what came after it closed (a decision on its
-      // overdue checkpoint) and outlives Temporal's retention; the workflow answers while the record catches up.
-      const recorded = await recordedCycle(ctx.db, cycleId);
-      if (recorded && (!live || (recorded.whole && recorded.state.status === 'closed')))
-        return recorded.state;
-      if (live) return live;
+      const state = await currentCycleState(
+        ctx.temporal,
+        ctx.db,
+        cycleWorkflowId(input.programmeId, input.number),
+      );
+      if (state) return state;
       throw notFound(input.programmeId, input.number);
     }),
 
