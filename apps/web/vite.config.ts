@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Where the dev server (and `vite preview`) forwards the tRPC calls of the control panel. */
+/** Where the dev server (and `vite preview`) forwards the control panel's calls and the calendar feeds. */
 const apiUrl = process.env.LEERCYCLUS_API_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
@@ -23,12 +23,14 @@ export default defineConfig({
     proxy: {
       '/trpc': { target: apiUrl, changeOrigin: true },
       '/auth': { target: apiUrl, changeOrigin: true },
+      '/ical': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/trpc': { target: apiUrl, changeOrigin: true },
       '/auth': { target: apiUrl, changeOrigin: true },
+      '/ical': { target: apiUrl, changeOrigin: true },
     },
   },
 });

@@ -17,6 +17,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
 import { TokensPage } from './pages/tokens/TokensPage';
+import { MyCalendarPage } from './pages/calendars/MyCalendarPage';
 import { SessionProvider } from './session/Session';
 import { theme } from './theme';
 import { ApiProvider } from './trpc/ApiProvider';
@@ -81,6 +82,7 @@ export function App() {
                   <Route path="mensen" element={<PeoplePage />} />
                   <Route path="mensen/:personId" element={<PersonPage />} />
                   <Route path="mijn-tokens" element={<TokensPage />} />
+                  <Route path="mijn-agenda" element={<MyCalendarPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignedIn } from '../session/Session';
 
-/** The signed-in person's name in the header, opening their tokens and the sign-out. */
+/** The signed-in person's name in the header, opening their tokens, their calendar and the sign-out. */
 export function SessionMenu() {
   const { t } = useTranslation();
   const { person } = useSignedIn();
@@ -20,6 +20,9 @@ export function SessionMenu() {
         <Menu.Label>{person.email}</Menu.Label>
         <Menu.Item component={Link} to="/mijn-tokens">
           {t('header.myTokens')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/mijn-agenda">
+          {t('header.myCalendar')}
         </Menu.Item>
         <Menu.Item
           onClick={() =>

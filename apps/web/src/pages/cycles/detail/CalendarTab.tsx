@@ -10,6 +10,7 @@ import { useNow } from '../../../format/useNow';
 import { usePersonName } from '../../../format/people';
 import { weekStartOf } from '../../../format/weeks';
 import { useCanOnCycle } from '../../../session/permissions';
+import { CalendarSubscriptions } from '../../calendars/CalendarSubscriptions';
 import { MoveOccurrenceModal } from './MoveOccurrenceModal';
 import { RecordSessionModal } from './RecordSessionModal';
 
@@ -183,6 +184,14 @@ export function CalendarTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }
       {action?.type === 'move' && (
         <MoveOccurrenceModal cycle={cycle} occurrence={action.occurrence} onClose={() => setAction(null)} />
       )}
+      <CalendarSubscriptions
+        target={{
+          scope: 'cycle',
+          programmeId: cycle.programmeId,
+          number: cycle.number,
+          cycleId: cycle.cycleId,
+        }}
+      />
     </Stack>
   );
 }
