@@ -36,6 +36,11 @@ export function CalendarSubscriptions({ target }: { target: FeedTarget }) {
     },
     onError: (error) => setProblem(describeFailure(error, noPaths).problem),
   });
+  // The new address stays in view until it is revoked.
+  const created =
+    create.data && !feeds.data?.some((feed) => feed.id === create.data.id && feed.revokedAt !== null)
+      ? create.data
+      : undefined;
   return (
     <Region id={`calendar-subscriptions-${target.scope}`} title={t('calendars.title')}>
       <Stack gap="md">
@@ -43,7 +48,7 @@ export function CalendarSubscriptions({ target }: { target: FeedTarget }) {
           {t(target.scope === 'person' ? 'calendars.introMine' : 'calendars.introCycle')}
         </Text>
         <FormProblem problem={problem} />
-        {create.data && <NewFeedAddress url={create.data.url} webcal={create.data.webcal} />}
+        {created && <NewFeedAddress url={created.url} webcal={created.webcal} />}
         <Group>
           <Button variant="light" loading={create.isPending} onClick={() => create.mutate()}>
             {t('calendars.create')}
