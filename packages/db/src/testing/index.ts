@@ -6,6 +6,7 @@ export {
   type TestDatabase,
 } from './testDatabase.js';
 export { eachBackend } from './eachBackend.js';
+export { migrationsBefore } from './migrationsBefore.js';
 export { cycleEventsFor } from './cycleEvents.js';
 export { groupEventsFor } from './groupEvents.js';
 export { aProgramme } from './programmes.js';
