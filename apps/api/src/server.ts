@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { guardRequests } from './auth/guard.js';
 import { authPrefix, authRoutes } from './auth/routes.js';
+import { codecPrefix, codecRoutes } from './codec/routes.js';
 import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
@@ -15,6 +16,8 @@ export interface ApiServerOptions {
   logger?: boolean;
   /** The built control panel (`apps/web/dist`), served at `/` next to the API: production's one address. */
   panelRoot?: string;
+  /** The Temporal UI's origins (TEMPORAL_UI_ORIGIN): its pages may call the codec endpoint with the session cookie. */
+  temporalUiOrigins?: readonly string[];
 }
 
 /** The API as a Fastify instance, not yet listening: used by the API process and by the tests. */
@@ -28,8 +31,10 @@ export async function buildApiServer(
   // record), run only after it.
   server.addHook('preClose', () => inFlight.drained());
   await server.register(fastifyCookie);
-  guardRequests(server, dependencies.auth);
+  const uiOrigins = options.temporalUiOrigins ?? [];
+  guardRequests(server, dependencies.auth, [{ prefix: `${codecPrefix}/`, origins: uiOrigins }]);
   await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
+  await server.register(codecRoutes, { prefix: codecPrefix, dependencies, inFlight, uiOrigins });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -42,6 +47,7 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix]);
+  if (options.panelRoot !== undefined)
+    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, codecPrefix]);
   return server;
 }

@@ -1,4 +1,9 @@
-import { defaultPayloadConverter, type DataConverter, type Payload } from '@temporalio/common';
+import {
+  defaultPayloadConverter,
+  type DataConverter,
+  type Payload,
+  type PayloadCodec,
+} from '@temporalio/common';
 import { PayloadEncryptionCodec } from './encryptionCodec.js';
 import type { KeyRing } from './keyRing.js';
 
@@ -11,9 +16,18 @@ export function dataConverter(ring: KeyRing): DataConverter {
   return { payloadCodecs: [new PayloadEncryptionCodec(ring)] };
 }
 
-/** The value a payload of a history holds (which a client fetches as stored: encrypted), decoded as a worker would. */
+/** Payloads as Temporal stores them, decoded through a converter's codecs as a worker would: the last one first. */
+export async function decodePayloads(
+  codecs: readonly PayloadCodec[],
+  payloads: Payload[],
+): Promise<Payload[]> {
+  let decoded = payloads;
+  for (const codec of [...codecs].reverse()) decoded = await codec.decode(decoded);
+  return decoded;
+}
+
+/** The value a payload of a history holds (a client fetches histories as stored: encrypted). */
 export async function decodedPayloadValue<T>(converter: DataConverter, payload: Payload): Promise<T> {
-  let decoded = [payload];
-  for (const codec of [...(converter.payloadCodecs ?? [])].reverse()) decoded = await codec.decode(decoded);
-  return defaultPayloadConverter.fromPayload<T>(decoded[0]!);
+  const [decoded] = await decodePayloads(converter.payloadCodecs ?? [], [payload]);
+  return defaultPayloadConverter.fromPayload<T>(decoded!);
 }

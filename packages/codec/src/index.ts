@@ -1,4 +1,4 @@
-export { dataConverter, decodedPayloadValue } from './dataConverter.js';
+export { dataConverter, decodedPayloadValue, decodePayloads } from './dataConverter.js';
 export {
   encryptedEncoding,
   keyIdMetadata,
@@ -6,5 +6,5 @@ export {
   PayloadKeyError,
 } from './encryptionCodec.js';
 export { generatePayloadKey, keyRing, type KeyRing } from './keyRing.js';
-export { defaultKeyFile, loadKeyRing, type LoadedKeyRing } from './loadKeyRing.js';
+export { defaultKeyFile, keyNotice, loadKeyRing, type LoadedKeyRing } from './loadKeyRing.js';
 export { payloadFromJson, payloadToJson, type JsonPayload } from './jsonPayloads.js';

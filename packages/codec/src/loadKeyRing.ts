@@ -65,7 +65,7 @@ export function loadKeyRing(options: { env?: NodeJS.ProcessEnv; keyFile?: string
   }
   if (settings.generatedKeyRefusal) {
     throw new Error(
-      `Temporal payloads are encrypted, and no key is set while ${settings.generatedKeyRefusal}. ` +
+      `Temporal payloads are encrypted and no key is set, but a key generated here will not do: ${settings.generatedKeyRefusal}. ` +
         `Set ${payloadKeysVariable} (id:base64, a key being 32 random bytes: openssl rand -base64 32) or ` +
         `${payloadKeyFileVariable}; see docs/data-protection.md.`,
     );
@@ -74,4 +74,11 @@ export function loadKeyRing(options: { env?: NodeJS.ProcessEnv; keyFile?: string
   const generated = ensureKeyFile(file);
   const keys = parsePayloadKeys(readFileSync(file, 'utf8'), file);
   return { ring: keyRing(keys), from: file, file, generated };
+}
+
+/** What a process says about its keys as it starts: which key encrypts, from where, and whether it made it now. */
+export function keyNotice(loaded: LoadedKeyRing): string {
+  return loaded.generated
+    ? `generated a payload key into ${loaded.from}: Temporal's histories on this machine are encrypted with it; keep it with the data folder`
+    : `payloads encrypted with key "${loaded.ring.current}" from ${loaded.from}`;
 }

@@ -79,4 +79,4 @@ export { createSignInLink, useSignInLink } from './repositories/signInLinks.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
-export { listGroups, type GroupFilters } from './repositories/groups.js';
+export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';
