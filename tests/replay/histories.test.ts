@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type InjectedSinks } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
-import { decodedPayloadValue, payloadFromJson, type JsonPayload } from '@leercyclus/codec';
+import { decodedPayloadValue, encryptedEncoding, payloadFromJson, type JsonPayload } from '@leercyclus/codec';
 import { testDataConverter } from '../support/temporal.js';
 import type { ReplaySinks } from './scheduledActivities.js';
 
@@ -20,6 +20,10 @@ interface HistoryFile {
 }
 
 const read = (file: string) => JSON.parse(readFileSync(`${folder}${file}`, 'utf8')) as HistoryFile;
+/** Histories recorded since payloads are encrypted (with the TEST key): their payloads' encoding says so. */
+const encrypted = files.filter((file) =>
+  readFileSync(`${folder}${file}`, 'utf8').includes(Buffer.from(encryptedEncoding).toString('base64')),
+);
 
 /**
  * The activities a history scheduled, with their inputs as the record received them: decrypted with the TEST key
@@ -43,6 +47,18 @@ function recordedActivities(history: HistoryFile) {
 describe('recorded histories replay on the current workflow code', () => {
   it('has histories to replay', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('has encrypted histories, which the workflow code cannot read without their key', async () => {
+    expect(encrypted.length).toBeGreaterThan(0);
+    expect(encrypted.length).toBeLessThan(files.length);
+    await expect(
+      Worker.runReplayHistory(
+        { workflowBundle: { codePath: inject('workflowBundlePath') } },
+        read(encrypted[0]!),
+        encrypted[0],
+      ),
+    ).rejects.toThrow(/Unknown encoding: binary\/encrypted/);
   });
 
   it.each(files)('%s replays without a determinism error', async (file) => {
