@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
@@ -5,7 +6,7 @@ import proto from '@temporalio/proto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { JsonPayload } from '@leercyclus/codec';
-import { openDatabase, tables, type Database } from '@leercyclus/db';
+import { createApiToken, openDatabase, tables, type Database } from '@leercyclus/db';
 import { addDays, dateInZone } from '@leercyclus/domain';
 import { historyToJSON, parts, startSystem, type RunningSystem } from '@leercyclus/harness';
 import { eventually } from '../support/api.js';
@@ -186,6 +187,37 @@ describe('Temporal sees ciphertext only: the whole system, each part a process o
     const text = decoded.map((payload) => Buffer.from(payload.data ?? '', 'base64').toString()).join('\n');
     for (const word of words) expect(text).toContain(word);
     expect(decoded.filter((payload) => encodingOf(payload) === 'binary/encrypted')).toEqual([]);
+  });
+
+  it('shows the words to the CLI of staff with a personal API token, and ciphertext without it', async () => {
+    const { token } = await createApiToken(record.db, { userId: 'system' }, monitor, {
+      name: 'cli',
+      days: 1,
+    });
+    const show = (...flags: string[]) =>
+      execFileSync(inject('temporalCliPath'), [
+        'workflow',
+        'show',
+        '--address',
+        system.temporalAddress,
+        '--namespace',
+        system.namespace,
+        '--workflow-id',
+        cycleId,
+        '--output',
+        'json',
+        ...flags,
+      ]).toString();
+    // What the payloads' data say, once the CLI's JSON (base64) is read.
+    const said = (output: string) =>
+      payloadsIn(JSON.parse(output))
+        .map(({ payload }) => Buffer.from(payload.data ?? '', 'base64').toString('utf8'))
+        .join('\n');
+    expect(said(show())).not.toContain('Zonnebloemveld');
+    const text = said(
+      show('--codec-endpoint', `${system.panelUrl}/codec`, '--codec-auth', `Bearer ${token}`),
+    );
+    for (const word of ['Zonnebloemveld', 'Kwartelkoning', 'Pimpernelwolk']) expect(text).toContain(word);
   });
 
   it('points the dev server’s Temporal UI at the codec endpoint', async () => {
