@@ -95,7 +95,7 @@ export const codecRoutes: FastifyPluginCallback<CodecRoutesOptions> = (
           'Meld je eerst aan in het controlepaneel; dan toont de Temporal UI wat Leercyclus versleutelde.',
       });
     }
-    const namespace = single(request.headers['x-namespace']) ?? temporal.options.namespace;
+    const namespace = (single(request.headers['x-namespace']) ?? temporal.options.namespace).slice(0, 255);
     const actor = { userId: signedIn.person.id, origin: originOf(request) };
     const audit = { action: 'codec.decode', recordType: 'temporalPayloads', recordId: namespace };
     if (!isStaff(signedIn)) {
