@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { Worker, type InjectedSinks } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
+import { decodedPayloadValue, encryptedEncoding, payloadFromJson, type JsonPayload } from '@leercyclus/codec';
+import { testDataConverter } from '../support/temporal.js';
 import type { ReplaySinks } from './scheduledActivities.js';
 
 const folder = fileURLToPath(new URL('../histories/', import.meta.url));
@@ -13,29 +14,34 @@ interface HistoryFile {
     eventType: string;
     activityTaskScheduledEventAttributes?: {
       activityType: { name: string };
-      input?: { payloads?: Payload[] };
+      input?: { payloads?: JsonPayload[] };
     };
   }[];
 }
 
 const read = (file: string) => JSON.parse(readFileSync(`${folder}${file}`, 'utf8')) as HistoryFile;
+/** Histories recorded since payloads are encrypted (with the TEST key): their payloads' encoding says so. */
+const encrypted = files.filter((file) =>
+  readFileSync(`${folder}${file}`, 'utf8').includes(Buffer.from(encryptedEncoding).toString('base64')),
+);
 
-/** The activities a history scheduled, with their inputs as the record received them. */
+/**
+ * The activities a history scheduled, with their inputs as the record received them: decrypted with the TEST key
+ * when the history was recorded encrypted (a payload recorded before passes through).
+ */
 function recordedActivities(history: HistoryFile) {
-  return history.events.flatMap((event) => {
-    const scheduled = event.activityTaskScheduledEventAttributes;
-    if (!scheduled) return [];
-    const payloads = (scheduled.input?.payloads ?? []).map((p) => fromJson(p));
-    return [{ activityType: scheduled.activityType.name, args: payloads }];
-  });
-}
-
-/** A payload as JSON sees it (the history file holds its data in base64). */
-function fromJson(payload: Payload): unknown {
-  const bytes = (data: unknown) =>
-    typeof data === 'string' ? Buffer.from(data, 'base64') : (data as Uint8Array | undefined);
-  const metadata = Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, bytes(v)]));
-  return defaultPayloadConverter.fromPayload({ metadata, data: bytes(payload.data) } as Payload);
+  return Promise.all(
+    history.events.flatMap((event) => {
+      const scheduled = event.activityTaskScheduledEventAttributes;
+      if (!scheduled) return [];
+      const args = (scheduled.input?.payloads ?? []).map((payload) =>
+        decodedPayloadValue(testDataConverter, payloadFromJson(payload)),
+      );
+      return [
+        Promise.all(args).then((decoded) => ({ activityType: scheduled.activityType.name, args: decoded })),
+      ];
+    }),
+  );
 }
 
 describe('recorded histories replay on the current workflow code', () => {
@@ -43,10 +49,22 @@ describe('recorded histories replay on the current workflow code', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s replays without a determinism error', async (file) => {
+  it('has encrypted histories, which the workflow code cannot read without their key', async () => {
+    expect(encrypted.length).toBeGreaterThan(0);
+    expect(encrypted.length).toBeLessThan(files.length);
     await expect(
       Worker.runReplayHistory(
         { workflowBundle: { codePath: inject('workflowBundlePath') } },
+        read(encrypted[0]!),
+        encrypted[0],
+      ),
+    ).rejects.toThrow(/Unknown encoding: binary\/encrypted/);
+  });
+
+  it.each(files)('%s replays without a determinism error', async (file) => {
+    await expect(
+      Worker.runReplayHistory(
+        { workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter },
         read(file),
         file,
       ),
@@ -67,10 +85,10 @@ describe('recorded histories replay on the current workflow code', () => {
       },
     };
     await Worker.runReplayHistory(
-      { workflowBundle: { codePath: inject('replayBundlePath') }, sinks },
+      { workflowBundle: { codePath: inject('replayBundlePath') }, sinks, dataConverter: testDataConverter },
       read(file),
       file,
     );
-    expect(JSON.parse(JSON.stringify(scheduled))).toEqual(recordedActivities(read(file)));
+    expect(JSON.parse(JSON.stringify(scheduled))).toEqual(await recordedActivities(read(file)));
   });
 });

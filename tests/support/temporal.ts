@@ -1,12 +1,16 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
+import { historyDataConverter } from '@leercyclus/harness';
 import { registerSearchAttributes } from '@leercyclus/toolchain';
 import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
 import type { TestRecord } from './record.js';
 import { allSearchAttributeKeys } from '@leercyclus/workflows';
 
 let runtimeInstalled = false;
+
+/** What the product does, the tests do: every payload encrypted, here with the TEST key of the recorded histories. */
+export const testDataConverter = historyDataConverter();
 
 /** Keeps the SDK's own logging to warnings so test output stays readable. */
 function quietRuntime(): void {
@@ -20,6 +24,7 @@ export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment
   quietRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } },
+    client: { dataConverter: testDataConverter },
   });
   await registerSearchAttributes(env.connection, env.namespace ?? 'default', allSearchAttributeKeys);
   return env;
@@ -33,6 +38,7 @@ export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
       executable: { type: 'existing-path', path: inject('temporalCliPath') },
       searchAttributes: [...allSearchAttributeKeys],
     },
+    client: { dataConverter: testDataConverter },
   });
 }
 
@@ -44,6 +50,7 @@ export function testWorker(env: TestWorkflowEnvironment, record: TestRecord): Pr
   return createLeercyclusWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
+    dataConverter: testDataConverter,
     workflowBundle: { codePath: inject('workflowBundlePath') },
     activities: { ...record.activities, ...createRoutingActivities(env.client, record.db) },
   });

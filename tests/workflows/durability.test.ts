@@ -1,6 +1,6 @@
-import { defaultPayloadConverter } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { decodedPayloadValue } from '@leercyclus/codec';
 import { tables } from '@leercyclus/db';
 import {
   tableWorkflowId,
@@ -26,6 +26,7 @@ import { isWorkflowTaskEvent, settledHistoryLength } from '../support/history.js
 import { launchFrom, launchInput } from '../support/launches.js';
 import { recordedAgenda } from '../support/record.js';
 import { useSystem } from '../support/system.js';
+import { testDataConverter } from '../support/temporal.js';
 
 const monitor = 'chris.monitor';
 
@@ -95,11 +96,12 @@ describe('processes off the happy path, on the time-skipping server', () => {
       ),
     );
     await settledHistoryLength(cycle);
-    const sent = ((await cycle.fetchHistory()).events ?? []).flatMap((event) => {
+    const batches = ((await cycle.fetchHistory()).events ?? []).flatMap((event) => {
       const scheduled = event.activityTaskScheduledEventAttributes;
       if (scheduled?.activityType?.name !== 'recordCycleEvents') return [];
-      return defaultPayloadConverter.fromPayload<CycleRecordEvent[]>(scheduled.input!.payloads![0]!);
+      return [decodedPayloadValue<CycleRecordEvent[]>(testDataConverter, scheduled.input!.payloads![0]!)];
     });
+    const sent = (await Promise.all(batches)).flat();
     const wordings = sent.flatMap((e) => (e.type === 'questionUpdated' ? [e.question.text] : []));
     const final = (await cycle.query(cycleStateQuery)).questions[0]!.text;
     // Each event holds its own wording; the order of the three concurrent changes is the workflow's.

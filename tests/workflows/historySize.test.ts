@@ -1,6 +1,6 @@
 import proto from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
-import { defaultPayloadConverter } from '@temporalio/common';
+import { decodedPayloadValue } from '@leercyclus/codec';
 import { addDays, type AddQuestionInput, type Command } from '@leercyclus/domain';
 import {
   addQuestionUpdate,
@@ -12,6 +12,7 @@ import {
 import { launchFrom, launchInput } from '../support/launches.js';
 import { recordedAgenda } from '../support/record.js';
 import { useSystem } from '../support/system.js';
+import { testDataConverter } from '../support/temporal.js';
 
 /** Temporal warns at 10,240 events or 10 MiB of history per run, and fails a run at 51,200 events or 50 MiB. */
 const warningEvents = 10_240;
@@ -148,7 +149,7 @@ describe('history of a heavy cycle', () => {
     const secondRun = await system.env.client.workflow.getHandle(handle.workflowId).fetchHistory();
     const started = secondRun.events?.[0]?.workflowExecutionStartedEventAttributes;
     expect(started?.continuedExecutionRunId).toBeTruthy();
-    expect(defaultPayloadConverter.fromPayload(started!.input!.payloads![0]!)).toBeNull();
+    expect(await decodedPayloadValue(testDataConverter, started!.input!.payloads![0]!)).toBeNull();
 
     // The record holds what the workflow held, across both runs.
     await expect

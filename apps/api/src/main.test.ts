@@ -43,4 +43,24 @@ describe('the API process at start', () => {
       /^The API does not start: AUTH must be oidc, local or development, got "everyone"/m,
     );
   });
+
+  it('refuses production without a payload key, and a malformed key, naming the variables', async () => {
+    const production = await startApi({
+      NODE_ENV: 'production',
+      LEERCYCLUS_PAYLOAD_KEYS: '',
+      LEERCYCLUS_PAYLOAD_KEY_FILE: '',
+    });
+    expect(production.code).toBe(1);
+    expect(production.stderr).toMatch(
+      /^The API does not start: Temporal payloads are encrypted and no key is set, but a key generated here will not do: NODE_ENV=production .* Set LEERCYCLUS_PAYLOAD_KEYS/m,
+    );
+    const malformed = await startApi({
+      LEERCYCLUS_PAYLOAD_KEYS: 'sleutel:te-kort',
+      LEERCYCLUS_PAYLOAD_KEY_FILE: '',
+    });
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(
+      /^The API does not start: LEERCYCLUS_PAYLOAD_KEYS, key 1 \("sleutel"\): the key must be 32 bytes/m,
+    );
+  });
 });

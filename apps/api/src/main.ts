@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
+import { dataConverter, keyNotice, loadKeyRing, type LoadedKeyRing } from '@leercyclus/codec';
 import {
   apiAuthSettings,
   apiHost,
   defaultPorts,
   portFromEnv,
   temporalSettings,
+  temporalUiOrigins,
   type AuthSettings,
 } from '@leercyclus/config';
 import { migrate, openDatabase } from '@leercyclus/db';
@@ -15,16 +17,21 @@ import { ensureFirstAdministrator } from './auth/firstAdministrator.js';
 import { buildApiServer } from './server.js';
 
 /** Settings that are wrong stop the API before it starts anything, with the message naming the setting. */
-function settingsOrExit(): { auth: AuthSettings; port: number } {
+function settingsOrExit(): { auth: AuthSettings; port: number; keys: LoadedKeyRing; uiOrigins: string[] } {
   try {
-    return { auth: apiAuthSettings(), port: portFromEnv('API_PORT', defaultPorts.api) };
+    return {
+      auth: apiAuthSettings(),
+      port: portFromEnv('API_PORT', defaultPorts.api),
+      keys: loadKeyRing(),
+      uiOrigins: temporalUiOrigins(),
+    };
   } catch (error) {
     console.error(`The API does not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }
 
-const { auth, port } = settingsOrExit();
+const { auth, port, keys, uiOrigins } = settingsOrExit();
 const settings = temporalSettings();
 const host = apiHost();
 /**
@@ -44,7 +51,11 @@ const connection = await Connection.connect({
   ...(settings.tls !== undefined ? { tls: settings.tls } : {}),
   ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
 });
-const temporal = new Client({ connection, namespace: settings.namespace });
+const temporal = new Client({
+  connection,
+  namespace: settings.namespace,
+  dataConverter: dataConverter(keys.ring),
+});
 const database = await openDatabase();
 await migrate(database);
 // `npm start` has made the first administrator already; an API started on its own on a new record does it here.
@@ -54,7 +65,7 @@ const firstAdministrator = await ensureFirstAdministrator(database.db, {
 });
 const server = await buildApiServer(
   { temporal, auth, db: database.db },
-  { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
+  { logger: true, temporalUiOrigins: uiOrigins, ...(panelRoot !== undefined ? { panelRoot } : {}) },
 );
 server.log.info(`record: ${database.location}`);
 server.log.info(
@@ -64,6 +75,7 @@ if (auth.mode === 'development')
   server.log.warn(
     'development sign-in: anyone on this machine acts as anyone (x-leercyclus-user); never in production',
   );
+server.log.info(`${keyNotice(keys)}; the Temporal UI at ${uiOrigins.join(', ')} may decrypt through /codec`);
 server.log.info(panelRoot ? `control panel: ${panelRoot}` : 'control panel: not built, serving the API only');
 if (firstAdministrator) {
   server.log.info(

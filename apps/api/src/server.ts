@@ -5,6 +5,7 @@ import { guardRequests } from './auth/guard.js';
 import { calendarFeedRoutes } from './calendar/feedRoute.js';
 import { icalPrefix } from './calendar/feedUrls.js';
 import { authPrefix, authRoutes } from './auth/routes.js';
+import { codecPrefix, codecRoutes } from './codec/routes.js';
 import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
 import { servePanel } from './panel.js';
@@ -17,6 +18,8 @@ export interface ApiServerOptions {
   logger?: boolean;
   /** The built control panel (`apps/web/dist`), served at `/` next to the API: production's one address. */
   panelRoot?: string;
+  /** The Temporal UI's origins (TEMPORAL_UI_ORIGIN): its pages may call the codec endpoint with the session cookie. */
+  temporalUiOrigins?: readonly string[];
 }
 
 /** The API as a Fastify instance, not yet listening: used by the API process and by the tests. */
@@ -30,9 +33,11 @@ export async function buildApiServer(
   // record), run only after it.
   server.addHook('preClose', () => inFlight.drained());
   await server.register(fastifyCookie);
-  guardRequests(server, dependencies.auth);
+  const uiOrigins = options.temporalUiOrigins ?? [];
+  guardRequests(server, dependencies.auth, [{ prefix: `${codecPrefix}/`, origins: uiOrigins }]);
   await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
   await server.register(calendarFeedRoutes, { prefix: icalPrefix, dependencies, inFlight });
+  await server.register(codecRoutes, { prefix: codecPrefix, dependencies, inFlight, uiOrigins });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -46,6 +51,6 @@ export async function buildApiServer(
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
   if (options.panelRoot !== undefined)
-    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix]);
+    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix, codecPrefix]);
   return server;
 }

@@ -1,3 +1,4 @@
+import type { DataConverter } from '@temporalio/common';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
 import { bundlerOptions, workflowsPath } from './bundle.js';
@@ -5,6 +6,8 @@ import { bundlerOptions, workflowsPath } from './bundle.js';
 export interface LeercyclusWorkerOptions {
   connection: NativeConnection;
   namespace: string;
+  /** Encrypts what the worker hands Temporal and decrypts what it gets (`dataConverter` of @leercyclus/codec). */
+  dataConverter: DataConverter;
   /** A prebuilt bundle (production, tests); without it the worker bundles the workflow sources itself. */
   workflowBundle?: { code: string } | { codePath: string };
   taskQueue?: string;
@@ -24,6 +27,7 @@ export function createLeercyclusWorker(options: LeercyclusWorkerOptions): Promis
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue ?? taskQueue,
+    dataConverter: options.dataConverter,
     ...workflows,
     activities: options.activities,
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),

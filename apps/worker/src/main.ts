@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
 import { temporalSettings } from '@leercyclus/config';
 import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
 import { createRoutingActivities } from './activities/routing.js';
@@ -9,6 +10,8 @@ import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
 
 const settings = temporalSettings();
+const keys = loadKeyRing();
+const converter = dataConverter(keys.ring);
 const prebuilt =
   process.env.WORKFLOW_BUNDLE_PATH ?? fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
 const useBundle = process.env.NODE_ENV === 'production' || process.env.WORKFLOW_BUNDLE_PATH !== undefined;
@@ -30,17 +33,22 @@ const connectionOptions = {
 const connection = await NativeConnection.connect(connectionOptions);
 // Routing activities signal other workflows (tables, cycles) through an ordinary client.
 const clientConnection = await Connection.connect(connectionOptions);
-const client = new Client({ connection: clientConnection, namespace: settings.namespace });
+const client = new Client({
+  connection: clientConnection,
+  namespace: settings.namespace,
+  dataConverter: converter,
+});
 const record = createRecordActivities(database.db);
 const worker = await createLeercyclusWorker({
   connection,
   namespace: settings.namespace,
+  dataConverter: converter,
   activities: { ...record, ...createRoutingActivities(client, database.db) },
   ...(useBundle ? { workflowBundle: { codePath: prebuilt } } : {}),
   maxCachedWorkflows,
 });
 console.log(
-  `worker polling task queue "${worker.options.taskQueue}" on ${settings.address}/${settings.namespace}, record: ${database.location}`,
+  `worker polling task queue "${worker.options.taskQueue}" on ${settings.address}/${settings.namespace}, record: ${database.location}; ${keyNotice(keys)}`,
 );
 // Worker.run installs its own SIGINT/SIGTERM handling and resolves once shut down cleanly.
 await worker.run();

@@ -14,3 +14,12 @@ export {
 } from './auth.js';
 export { isLoopback, normalHostname } from './hosts.js';
 export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';
+export {
+  parsePayloadKeys,
+  payloadKeyFileVariable,
+  payloadKeySettings,
+  payloadKeysVariable,
+  type PayloadKey,
+  type PayloadKeySettings,
+} from './payloadKeys.js';
+export { temporalUiOrigins } from './temporalUi.js';

@@ -90,4 +90,4 @@ export { calendarProcesses, occurrenceMoves, type CalendarProcess } from './repo
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
-export { listGroups, type GroupFilters } from './repositories/groups.js';
+export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';

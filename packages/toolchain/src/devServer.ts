@@ -22,6 +22,8 @@ export interface DevServerOptions {
    * explicitly so nothing depends on a closed workflow being there longer or shorter than intended.
    */
   retentionMs?: number;
+  /** The codec server its web UI asks to decrypt payloads (the API's `/codec`): `--ui-codec-endpoint`. */
+  codecEndpoint?: string;
 }
 
 export interface DevServer {
@@ -102,6 +104,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     '--log-level',
     'warn',
     ...searchAttributeFlags(options.searchAttributes),
+    ...(options.codecEndpoint !== undefined ? ['--ui-codec-endpoint', options.codecEndpoint] : []),
   ];
   const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : undefined;
   const child = spawn(cli.path, args, {

@@ -44,6 +44,7 @@ import {
 } from '@leercyclus/workflows';
 import { historyToJSON } from './historyJson.js';
 import { recordDevServerCycle } from './histories/devServerCycle.js';
+import { historyDataConverter } from './histories/keys.js';
 import { recordContinuedTable, recordRaisingTable } from './histories/tables.js';
 
 /**
@@ -56,8 +57,11 @@ import { recordContinuedTable, recordRaisingTable } from './histories/tables.js'
  * failure: that one needs `patched()`.
  */
 Runtime.install({ logger: new DefaultLogger('WARN') });
+// Encrypted as production stores them, with the TEST key the replay tests hold (tests/histories).
+const converter = historyDataConverter();
 const env = await TestWorkflowEnvironment.createTimeSkipping({
   server: { executable: { type: 'existing-path', path: findTemporalBinary('testServer').path } },
+  client: { dataConverter: converter },
 });
 await registerSearchAttributes(env.connection, 'default', allSearchAttributeKeys);
 const database = await openDatabase({ dataDir: 'memory://' });
@@ -66,6 +70,7 @@ const record = createRecordActivities(database.db);
 const worker = await createLeercyclusWorker({
   connection: env.nativeConnection,
   namespace: 'default',
+  dataConverter: converter,
   activities: { ...record, ...createRoutingActivities(env.client, database.db) },
 });
 const folder = join(projectRoot, 'tests', 'histories');

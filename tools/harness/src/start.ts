@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { ensureFirstAdministrator, type FirstAdministrator } from '@leercyclus/api';
+import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
 import {
   apiAuthSettings,
   defaultPorts,
@@ -110,6 +111,9 @@ function supervise(managed: Managed): Managed {
 
 try {
   const auth = signInSettings();
+  // Checked before anything starts; on one machine without a key, one is generated into .data and said so.
+  const keys = loadKeyRing();
+  console.log(keyNotice(keys));
   // The build takes a while: it runs while the dev server and the worker start, and the API waits for it.
   const panelBuilt = devMode ? Promise.resolve() : ensurePanelBuilt((line) => console.log(line));
   // Handled here too, so a failed build is reported once, where it is awaited, not as an unhandled rejection.
@@ -125,6 +129,8 @@ try {
       namespace: settings.namespace,
       searchAttributes: allSearchAttributeKeys,
       retentionMs,
+      // The UI asks the API to decrypt; with --dev the panel's cookie is on the same host as the API.
+      codecEndpoint: `${devMode ? `http://127.0.0.1:${apiPort}` : auth.publicUrl}/codec`,
     });
     address = devServer.address;
     console.log(
@@ -139,6 +145,7 @@ try {
     TEMPORAL_ADDRESS: address,
     TEMPORAL_NAMESPACE: settings.namespace,
     API_PORT: String(apiPort),
+    ...(keys.file !== undefined ? { LEERCYCLUS_PAYLOAD_KEY_FILE: keys.file } : {}),
   };
 
   supervise(runPrefixed('worker', tsx, [join(projectRoot, 'apps/worker/src/main.ts')], env));
@@ -147,7 +154,11 @@ try {
     ...(settings.tls !== undefined ? { tls: settings.tls } : {}),
     ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
   });
-  const client = new Client({ connection, namespace: settings.namespace });
+  const client = new Client({
+    connection,
+    namespace: settings.namespace,
+    dataConverter: dataConverter(keys.ring),
+  });
   await waitFor('the worker', async () => {
     const queue = await client.workflowService.describeTaskQueue({
       namespace: settings.namespace,
@@ -189,7 +200,7 @@ try {
 Leercyclus is running${devMode ? ' (development: the panel from Vite with hot reload)' : ''}:
   control panel   ${panelUrl}
   API (tRPC)      ${apiUrl}/trpc
-  Temporal        ${address} (namespace ${settings.namespace})${devServer ? `\n  Temporal UI     ${devServer.uiUrl}` : ''}
+  Temporal        ${address} (namespace ${settings.namespace}), payloads encrypted (${keys.from})${devServer ? `\n  Temporal UI     ${devServer.uiUrl} (decrypted for staff signed in to the panel: docs/data-protection.md)` : ''}
   record          ${record.description}
 ${signInLines(auth, administrator)}
 

@@ -5,11 +5,10 @@ import type { actionLearningGroup } from '../actionLearningGroup/workflow.js';
 import { searchAttributes } from './searchAttributes.js';
 import { taskQueue } from './taskQueue.js';
 
-/** What a group's workflow carries in its memo, read back by the duplicate-request check. */
+/** What a group's workflow carries in its memo, read back by the duplicate-request check: ids, never its question. */
 export interface GroupMemo {
   requestId?: string;
   slug?: string;
-  question?: string;
 }
 
 /**
@@ -34,7 +33,7 @@ export function actionLearningGroupStartOptions(
     args: [launch],
     workflowIdConflictPolicy: 'USE_EXISTING',
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    memo: { requestId, slug: launch.slug, question: launch.question } satisfies GroupMemo,
+    memo: { requestId, slug: launch.slug } satisfies GroupMemo,
     typedSearchAttributes: attributes,
   };
 }

@@ -9,10 +9,12 @@ import type { learningCycle } from '../learningCycle/workflow.js';
 import { searchAttributes } from './searchAttributes.js';
 import { taskQueue } from './taskQueue.js';
 
-/** What a cycle's workflow carries in its memo, read back by lists and by the duplicate-request check. */
+/**
+ * What a cycle's workflow carries in its memo, read back by the duplicate-request check: ids only, never free
+ * text (the memo shows in Temporal's listings; the title is in the record and, encrypted, in the input).
+ */
 export interface CycleMemo {
   requestId?: string;
-  title?: string;
   number?: number;
 }
 
@@ -31,7 +33,7 @@ export function learningCycleStartOptions(
     args: [launch],
     workflowIdConflictPolicy: 'USE_EXISTING',
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    memo: { requestId, title: launch.title, number: launch.number } satisfies CycleMemo,
+    memo: { requestId, number: launch.number } satisfies CycleMemo,
     typedSearchAttributes: [
       { key: searchAttributes.programmeId, value: launch.programmeId },
       { key: searchAttributes.processKind, value: 'learningCycle' },

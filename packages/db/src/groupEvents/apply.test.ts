@@ -13,7 +13,7 @@ import {
 import { recordGroupOutcome } from './outcome.js';
 import { eachBackend, groupEventsFor } from '../testing/index.js';
 import { applyGroupEvents } from './apply.js';
-import { listGroups } from '../repositories/groups.js';
+import { listGroups, recordedGroupQuestion } from '../repositories/groups.js';
 
 eachBackend('applyGroupEvents', (current) => {
   it('writes the group as a process with its checkpoints and reminders, each event once', async () => {
@@ -65,6 +65,11 @@ eachBackend('applyGroupEvents', (current) => {
     );
     expect(await listGroups(db, { programmeId: 'proeftuin' })).toHaveLength(1);
     expect(await listGroups(db, { status: 'closed' })).toEqual([]);
+    // What a conflicting launch names, now that the memo holds ids only.
+    expect(await recordedGroupQuestion(db, 'group/alg-los')).toBe(
+      'Hoe komen we met school eerder tot een aanpak?',
+    );
+    expect(await recordedGroupQuestion(db, 'group/nog-niet-vastgelegd')).toBeNull();
   });
 
   it('keeps each obstacle as last reported, and the outcome a completed group sends back', async () => {

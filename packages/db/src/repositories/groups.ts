@@ -37,3 +37,12 @@ export async function listGroups(q: Queryable, filters: GroupFilters = {}): Prom
     startedAt: row.firstRecordedAt.toISOString(),
   }));
 }
+
+/** A group's question as the record holds it; null before its workflow first wrote its row. */
+export async function recordedGroupQuestion(q: Queryable, workflowId: string): Promise<string | null> {
+  const [row] = await q
+    .select({ question: processes.title })
+    .from(processes)
+    .where(and(eq(processes.kind, 'actionLearningGroup'), eq(processes.workflowId, workflowId)));
+  return row?.question ?? null;
+}

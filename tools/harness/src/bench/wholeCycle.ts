@@ -1,5 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { dataConverter, generatePayloadKey, keyRing } from '@leercyclus/codec';
 import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
 import { findTemporalBinary, registerSearchAttributes } from '@leercyclus/toolchain';
 import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
@@ -34,8 +35,11 @@ const hourMs = 3_600_000;
  */
 export async function wholeCycleInTimeSkipping(workflowBundlePath: string): Promise<WholeCycleResult> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Encrypted as production runs it, with a key of this run alone.
+  const converter = dataConverter(keyRing([generatePayloadKey('bench')]));
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: findTemporalBinary('testServer').path } },
+    client: { dataConverter: converter },
   });
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
@@ -45,6 +49,7 @@ export async function wholeCycleInTimeSkipping(workflowBundlePath: string): Prom
     const worker = await createLeercyclusWorker({
       connection: env.nativeConnection,
       namespace: env.namespace ?? 'default',
+      dataConverter: converter,
       workflowBundle: { codePath: workflowBundlePath },
       activities: { ...record, ...createRoutingActivities(env.client, database.db) },
     });

@@ -1,5 +1,5 @@
 import type { WorkflowHandle } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
+import { decodedPayloadValue } from '@leercyclus/codec';
 import type { CycleRecordEvent } from '@leercyclus/domain';
 import { users } from '../system/apiClient.js';
 import { sleep } from '../system/stats.js';
@@ -60,7 +60,9 @@ export async function historyFacts(system: RunningSystem, workflowId: string): P
       const scheduled = event.activityTaskScheduledEventAttributes;
       if (scheduled?.activityType?.name === 'recordCycleEvents') {
         for (const payload of scheduled.input?.payloads ?? []) {
-          facts.recordEvents.push(...defaultPayloadConverter.fromPayload<CycleRecordEvent[]>(payload));
+          facts.recordEvents.push(
+            ...(await decodedPayloadValue<CycleRecordEvent[]>(system.dataConverter, payload)),
+          );
         }
       }
       const updateId = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId;

@@ -19,6 +19,7 @@ import {
   updateQuestionUpdate,
   cycleStateQuery,
 } from '@leercyclus/workflows';
+import { historyDataConverter } from './keys.js';
 import type { Save } from './tables.js';
 
 /**
@@ -26,17 +27,20 @@ import type { Save } from './tables.js';
  * workflow tasks and real timers, which the time-skipping server does not.
  */
 export async function recordDevServerCycle(save: Save): Promise<void> {
+  const converter = historyDataConverter();
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
       executable: { type: 'existing-path', path: findTemporalBinary('cli').path },
       searchAttributes: [...allSearchAttributeKeys],
     },
+    client: { dataConverter: converter },
   });
   const database = await openDatabase({ dataDir: 'memory://' });
   await migrate(database);
   const worker = await createLeercyclusWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
+    dataConverter: converter,
     activities: {
       ...createRecordActivities(database.db),
       ...createRoutingActivities(env.client, database.db),

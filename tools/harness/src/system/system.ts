@@ -2,6 +2,8 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
 import type { HeldMembership } from '@leercyclus/db/testing';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
@@ -40,6 +42,10 @@ export interface RunningSystem {
   logFile: string;
   namespace: string;
   temporalAddress: string;
+  /** The dev server's web UI, pointed at the API's codec endpoint. */
+  temporalUiUrl: string;
+  /** The data converter every part of this system uses: the product's codec with a key of this run alone. */
+  dataConverter: DataConverter;
   /** The tRPC endpoint, e.g. http://127.0.0.1:41234/trpc. */
   apiUrl: string;
   /** The API's own address, where it serves the control panel when started with `panel`. */
@@ -56,7 +62,7 @@ export interface RunningSystem {
   /** The record as the worker and the API reach it. */
   databaseUrl: string;
   workflowBundlePath: string;
-  /** A raw Temporal client on the same server, for baselines and for checking histories. */
+  /** A raw Temporal client on the same server, with the system's data converter, for baselines and histories. */
   client: Client;
   workerPid(): number;
   /** Process ids of the parts now running (dev server, record when served here, worker, API). */
@@ -190,9 +196,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       await writeWorkflowBundle(workflowBundlePath, new DefaultLogger('WARN'));
     }
 
+    // Like `npm start`'s generated key, in this run's own folder: every part reads the same file.
+    const keys = loadKeyRing({ env: {}, keyFile: join(options.dataDir, 'payload-keys') });
+    progress(keyNotice(keys));
+    const converter = dataConverter(keys.ring);
+
     findTemporalBinary('cli');
     const temporalPort = await freePort();
     const uiPort = await freePort();
+    const apiPort = await freePort();
+    const panelUrl = `http://127.0.0.1:${apiPort}`;
     const devServerOptions = {
       dbFilename: join(options.dataDir, 'temporal.sqlite'),
       port: temporalPort,
@@ -200,6 +213,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       namespace,
       searchAttributes: allSearchAttributeKeys,
       logFile,
+      codecEndpoint: `${panelUrl}/codec`,
     };
     let devServer: DevServer | undefined = watchDevServer(await startDevServer(devServerOptions));
     stoppers.push(async () => devServer?.stop());
@@ -237,9 +251,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
     const connection = await Connection.connect({ address: temporalAddress });
     stoppers.push(() => connection.close());
-    const client = new Client({ connection, namespace });
+    const client = new Client({ connection, namespace, dataConverter: converter });
 
-    const apiPort = await freePort();
     const env = {
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_NAMESPACE: namespace,
@@ -247,6 +260,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       WORKFLOW_BUNDLE_PATH: workflowBundlePath,
       API_PORT: String(apiPort),
       API_HOST: '127.0.0.1',
+      LEERCYCLUS_PAYLOAD_KEY_FILE: keys.file!,
+      // Empty counts as unset: keys in the harness's own environment do not reach this system.
+      LEERCYCLUS_PAYLOAD_KEYS: '',
     };
     const workerEnv = { ...env, ...options.workerEnv };
 
@@ -287,12 +303,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         ...env,
         PANEL_ROOT: options.panel ? panelDist : '',
         AUTH: options.auth ?? 'local',
+        TEMPORAL_UI_ORIGIN: devServer.uiUrl,
         ...options.apiEnv,
       },
       output,
     );
     stoppers.push(() => stopCleanly(api, logFile));
-    const panelUrl = `http://127.0.0.1:${apiPort}`;
     const apiUrl = `${panelUrl}/trpc`;
     await Promise.race([waitFor('the API', () => httpAnswers(`${apiUrl}/health`)), exitOf(api, logFile)]);
     progress(`API on ${apiUrl}`);
@@ -304,6 +320,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       logFile,
       namespace,
       temporalAddress,
+      temporalUiUrl: devServer.uiUrl,
+      dataConverter: converter,
       apiUrl,
       panelUrl,
       as: (personId) => {

@@ -5,7 +5,7 @@ import type { CycleMemo } from '@leercyclus/workflows';
 
 type Taken = NonNullable<CycleLaunchSlot['taken']>;
 
-/** The request id and title the workflow was started with, from its memo; nothing once Temporal forgot it. */
+/** The request id the workflow was started with, from its memo; nothing once Temporal forgot it. */
 async function memoOf(temporal: Client, workflowId: string): Promise<CycleMemo> {
   try {
     return (await temporal.workflow.getHandle(workflowId).describe()).memo ?? {};
@@ -31,6 +31,6 @@ export async function sameLaunchOrConflict(
   if (memo.requestId === launch.requestId) return;
   throw new TRPCError({
     code: 'CONFLICT',
-    message: `Cycle ${launch.number} of programme ${launch.programmeId} already exists (${taken.workflowId}, "${memo.title ?? taken.title}"); choose another number.`,
+    message: `Cycle ${launch.number} of programme ${launch.programmeId} already exists (${taken.workflowId}, "${taken.title}"); choose another number.`,
   });
 }

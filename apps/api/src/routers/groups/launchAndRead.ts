@@ -20,7 +20,7 @@ import {
   groupStateQuery,
   type GroupMemo,
 } from '@leercyclus/workflows';
-import { listGroups, obstaclesOf } from '@leercyclus/db';
+import { listGroups, obstaclesOf, recordedGroupQuestion } from '@leercyclus/db';
 import { queryProcess } from '../../temporal/queryProcess.js';
 import { programme } from '../../access/grants.js';
 import { requirePeople } from '../../access/namedPeople.js';
@@ -103,9 +103,11 @@ export const launchAndRead = {
       }
       const memo: GroupMemo = (await ctx.temporal.workflow.getHandle(workflowId).describe()).memo ?? {};
       if (memo.requestId !== input.requestId) {
+        // The question comes from the record: the memo holds ids only.
+        const question = await recordedGroupQuestion(ctx.db, workflowId);
         throw new TRPCError({
           code: 'CONFLICT',
-          message: `Group ${launch.slug} already exists (${workflowId}, "${memo.question ?? ''}"); choose another slug.`,
+          message: `Group ${launch.slug} already exists (${workflowId}${question === null ? '' : `, "${question}"`}); choose another slug.`,
         });
       }
       for (const member of [
