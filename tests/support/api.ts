@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
-import { authSettings } from '@leercyclus/config';
+import { apiLimits, authSettings, type ApiLimits } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
 import { seedDevelopmentPeople } from './people.js';
@@ -16,6 +16,12 @@ export interface RunningApi {
   as(personId?: string): ApiClient;
 }
 
+/** The tests drive many calls from one address as a few people: no rate limits, unless a test sets its own. */
+const unthrottled: ApiLimits = {
+  ...apiLimits({}),
+  rates: { signInPerAddress: 0, signInPerPerson: 0, writesPerAddress: 0, writesPerPerson: 0 },
+};
+
 /**
  * The API on a free port, with development sign-in and the development people in its record (their memberships
  * are each test's: see grantParts). Without a record of its own it gets an empty one (PGlite in memory), closed
@@ -24,7 +30,7 @@ export interface RunningApi {
 export async function startApi(
   temporal: Client,
   db?: Db,
-  options: Pick<ApiServerOptions, 'panelRoot'> & {
+  options: Pick<ApiServerOptions, 'panelRoot' | 'limits' | 'logger'> & {
     /** False for a record that cannot be reached: nobody is put in it. */
     seedPeople?: boolean;
   } = {},
@@ -34,7 +40,7 @@ export async function startApi(
   if (seedPeople) await seedDevelopmentPeople(record.db);
   const server = await buildApiServer(
     { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
-    serverOptions,
+    { limits: unthrottled, ...serverOptions },
   );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });

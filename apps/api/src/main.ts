@@ -5,9 +5,13 @@ import { Client, Connection } from '@temporalio/client';
 import {
   apiAuthSettings,
   apiHost,
+  apiLimits,
   defaultPorts,
   portFromEnv,
+  shutdownGraceMs,
   temporalSettings,
+  trustProxyFromEnv,
+  type ApiLimits,
   type AuthSettings,
 } from '@leercyclus/config';
 import { migrate, openDatabase } from '@leercyclus/db';
@@ -15,16 +19,28 @@ import { ensureFirstAdministrator } from './auth/firstAdministrator.js';
 import { buildApiServer } from './server.js';
 
 /** Settings that are wrong stop the API before it starts anything, with the message naming the setting. */
-function settingsOrExit(): { auth: AuthSettings; port: number } {
+function settingsOrExit(): {
+  auth: AuthSettings;
+  port: number;
+  limits: ApiLimits;
+  trustProxy: string[] | false;
+  graceMs: number;
+} {
   try {
-    return { auth: apiAuthSettings(), port: portFromEnv('API_PORT', defaultPorts.api) };
+    return {
+      auth: apiAuthSettings(),
+      port: portFromEnv('API_PORT', defaultPorts.api),
+      limits: apiLimits(),
+      trustProxy: trustProxyFromEnv(),
+      graceMs: shutdownGraceMs(),
+    };
   } catch (error) {
     console.error(`The API does not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }
 
-const { auth, port } = settingsOrExit();
+const { auth, port, limits, trustProxy, graceMs } = settingsOrExit();
 const settings = temporalSettings();
 const host = apiHost();
 /**
@@ -54,7 +70,7 @@ const firstAdministrator = await ensureFirstAdministrator(database.db, {
 });
 const server = await buildApiServer(
   { temporal, auth, db: database.db },
-  { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
+  { logger: true, limits, trustProxy, ...(panelRoot !== undefined ? { panelRoot } : {}) },
 );
 server.log.info(`record: ${database.location}`);
 server.log.info(
@@ -71,13 +87,23 @@ if (firstAdministrator) {
   );
 }
 
-async function shutdown(): Promise<void> {
+/**
+ * Stops taking requests, lets the calls in flight finish (server.close waits for them), then closes Temporal and
+ * the record. A call that hangs does not hold the process past SHUTDOWN_GRACE_SECONDS: it exits anyway, failed.
+ */
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  server.log.info(`${signal}: finishing the calls in flight, for at most ${graceMs / 1000} s`);
+  const deadline = setTimeout(() => {
+    server.log.error(`${signal}: calls still running after ${graceMs / 1000} s; stopping without them`);
+    process.exit(1);
+  }, graceMs);
   await server.close();
   await connection.close();
   await database.close();
+  clearTimeout(deadline);
   process.exit(0);
 }
-process.once('SIGINT', () => void shutdown());
-process.once('SIGTERM', () => void shutdown());
+process.once('SIGINT', (signal) => void shutdown(signal));
+process.once('SIGTERM', (signal) => void shutdown(signal));
 
 await server.listen({ port, host });

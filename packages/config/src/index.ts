@@ -14,3 +14,8 @@ export {
 } from './auth.js';
 export { isLoopback, normalHostname } from './hosts.js';
 export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';
+export { apiLimits, defaultRateLimits, type ApiLimits, type RateLimits } from './limits.js';
+export { databaseTimeouts, type DatabaseTimeouts } from './database.js';
+export { shutdownGraceMs } from './shutdown.js';
+export { trustProxyFromEnv } from './proxy.js';
+export { workerHealthListen } from './workerHealth.js';

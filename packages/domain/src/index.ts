@@ -189,3 +189,4 @@ export {
   type SignedIn,
   type TableRole,
 } from './people.js';
+export { maxCallsPerBatch } from './batch.js';

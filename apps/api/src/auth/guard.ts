@@ -14,9 +14,15 @@ const readingMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  *   POST; a client that sends none is not a browser and may go on only without the cookie. A bearer-token
  *   request without the cookie is exempt: no page can make a browser add that header for another site.
  */
-export function guardRequests(server: FastifyInstance, settings: AuthSettings): void {
+export function guardRequests(
+  server: FastifyInstance,
+  settings: AuthSettings,
+  /** Paths answered whatever the host (the health probes): they only read, and tell nothing of anyone. */
+  anyHost: readonly string[] = [],
+): void {
   const allowedHosts = new Set(settings.allowedHosts);
   server.addHook('onRequest', async (request, reply) => {
+    if (anyHost.includes(request.url.split('?')[0] ?? '') && readingMethods.has(request.method)) return;
     const host = hostnameOf(request.headers.host);
     if (host === undefined || !allowedHosts.has(host)) {
       return reply.code(421).send({

@@ -247,6 +247,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       WORKFLOW_BUNDLE_PATH: workflowBundlePath,
       API_PORT: String(apiPort),
       API_HOST: '127.0.0.1',
+      // Each part stops on its own within the time stopProcess gives it before it kills.
+      SHUTDOWN_GRACE_SECONDS: '8',
     };
     const workerEnv = { ...env, ...options.workerEnv };
 
@@ -287,6 +289,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         ...env,
         PANEL_ROOT: options.panel ? panelDist : '',
         AUTH: options.auth ?? 'local',
+        // The harness drives the system from one address at a load no person makes (the bench's launches, the
+        // drills' streams of commands): no rate limits. tests/api/security.test.ts tries them.
+        RATE_LIMIT_SIGN_IN_PER_ADDRESS: '0',
+        RATE_LIMIT_SIGN_IN_PER_PERSON: '0',
+        RATE_LIMIT_WRITES_PER_ADDRESS: '0',
+        RATE_LIMIT_WRITES_PER_PERSON: '0',
         ...options.apiEnv,
       },
       output,
