@@ -41,23 +41,25 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const fieldErrors = fieldErrorsOf(error.cause);
-      // An internal error tells nothing of itself (SQL, Temporal's text): the log has it under this id.
-      const correlationId = error.code === 'INTERNAL_SERVER_ERROR' ? correlationIdOf(error) : undefined;
+      if (fieldErrors) {
+        return {
+          ...shape,
+          message: fieldErrors.map((f) => `${f.path || 'input'}: ${f.message}`).join('; '),
+          data: { ...shape.data, fieldErrors },
+        };
+      }
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        // Nothing of the error itself (SQL, Temporal's text): the log has it under this id.
+        const correlationId = correlationIdOf(error);
+        return {
+          ...shape,
+          message: internalErrorMessage(correlationId),
+          data: { ...shape.data, correlationId },
+        };
+      }
       const retryAfterSeconds = retryAfterOf([error]);
-      return {
-        ...shape,
-        message: fieldErrors
-          ? fieldErrors.map((f) => `${f.path || 'input'}: ${f.message}`).join('; ')
-          : correlationId !== undefined
-            ? internalErrorMessage(correlationId)
-            : shape.message,
-        data: {
-          ...shape.data,
-          ...(fieldErrors ? { fieldErrors } : {}),
-          ...(correlationId !== undefined ? { correlationId } : {}),
-          ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-        },
-      };
+      if (retryAfterSeconds !== undefined) return { ...shape, data: { ...shape.data, retryAfterSeconds } };
+      return shape;
     },
   });
 
