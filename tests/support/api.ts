@@ -30,7 +30,7 @@ const unthrottled: ApiLimits = {
 export async function startApi(
   temporal: Client,
   db?: Db,
-  options: Pick<ApiServerOptions, 'panelRoot' | 'limits' | 'logger'> & {
+  options: Pick<ApiServerOptions, 'panelRoot'> & {
     /** False for a record that cannot be reached: nobody is put in it. */
     seedPeople?: boolean;
   } = {},

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { pingRecord } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
 
 /** The probes' paths: answered whatever host a request names, as an orchestrator probes a pod by its address. */
@@ -38,7 +38,7 @@ export function serveProbes(server: FastifyInstance, { temporal, db }: ApiDepend
           temporal.workflowService.getSystemInfo({}),
         ),
       ),
-      answers(() => db.execute(sql`select 1`)),
+      answers(() => pingRecord(db)),
     ]);
     const parts = { temporal: temporalAnswer, record: recordAnswer };
     const down = Object.entries(parts).filter(([, answer]) => answer !== true);
