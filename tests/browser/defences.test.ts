@@ -8,12 +8,17 @@ const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
 const programmeId = 'browser-veilig';
 const title = 'Veilig in de wijk — cyclus 1';
+const writesPerMinute = 3;
 
-describe('the control panel under its Content-Security-Policy, in Chromium', () => {
+describe("the control panel under the API's defences, in Chromium", () => {
   let system: BrowserSystem;
 
   beforeAll(async () => {
-    system = await startBrowserSystem({ parts: { programmes: [programmeId] } });
+    system = await startBrowserSystem({
+      parts: { programmes: [programmeId] },
+      // Few enough writes a minute for one person to reach the limit by hand.
+      apiEnv: { RATE_LIMIT_WRITES_PER_PERSON: String(writesPerMinute) },
+    });
     const now = new Date();
     const today = dateInZone(now, 'Europe/Amsterdam');
     await system.as(leader).cycles.launch.mutate(
@@ -92,6 +97,27 @@ describe('the control panel under its Content-Security-Policy, in Chromium', () 
     }
     await system.screenshot(page, 'analytics-under-csp');
     expect(system.cspViolations).toEqual([]);
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('tells a person who sends too many changes in a minute how long to wait', async () => {
+    const page = await system.pageAs(leader);
+    await page.goto(`${system.panelUrl}/mijn-tokens`);
+    const tooMany = page.getByText(
+      /^Je hebt kort na elkaar te veel wijzigingen verstuurd\. Wacht \d+ seconden/,
+    );
+    // Anna launched the cycle a moment ago: a few tokens more reach her limit, whenever the minute began.
+    for (let attempt = 1; attempt <= writesPerMinute + 1 && !(await tooMany.isVisible()); attempt += 1) {
+      await page.getByLabel(/^Naam/).fill(`script ${attempt}`);
+      await page.getByRole('button', { name: 'Token aanmaken' }).click();
+      await expect
+        .poll(
+          async () => (await tooMany.isVisible()) || (await page.getByText(`script ${attempt}`).count()) > 0,
+        )
+        .toBe(true);
+    }
+    await expect.poll(() => tooMany.isVisible()).toBe(true);
+    await system.screenshot(page, 'too-many-changes');
     expect(system.pageErrors).toEqual([]);
   });
 
