@@ -7,14 +7,15 @@ import { openTestDatabase, silentServer, type SilentServer, type TestDatabase } 
 
 const impatient = { connectMs: 1_000, statementMs: 1_000 };
 
+/** What the driver's error says, as Drizzle wraps it. */
+type QueryFailure = Error & { cause?: { code?: string; message?: string } };
+
 /** The error a promise rejects with, or a failure when it does not reject. */
-async function rejectionOf(
-  work: Promise<unknown>,
-): Promise<Error & { cause?: { code?: string; message?: string } }> {
+async function rejectionOf(work: Promise<unknown>): Promise<QueryFailure> {
   try {
     await work;
   } catch (error) {
-    return error as Error;
+    return error as QueryFailure;
   }
   throw new Error('expected a rejection');
 }
