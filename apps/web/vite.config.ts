@@ -12,6 +12,9 @@ export default defineConfig({
         // The libraries change less often than the panel: their own chunks stay cached between releases.
         codeSplitting: {
           groups: [
+            // zod with its setting, which must run before any schema is made (src/zodWithoutEval.ts): in its
+            // own chunk, the setting runs as the chunk loads, before the chunks that make schemas.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]zodWithoutEval\.ts$/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks|dates|notifications)[\\/]/ },
           ],

@@ -3,7 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import { buildApiServer, trpcPrefix, type ApiServerOptions, type AppRouter } from '@leercyclus/api';
-import { authSettings } from '@leercyclus/config';
+import { apiLimits, authSettings, type ApiLimits } from '@leercyclus/config';
 import type { Db } from '@leercyclus/db';
 import { apiClient, type ApiClient } from '@leercyclus/harness';
 import { seedDevelopmentPeople } from './people.js';
@@ -15,6 +15,12 @@ export interface RunningApi {
   /** A real tRPC client over HTTP, signed in as a person of the record (or anonymous), by development sign-in. */
   as(personId?: string): ApiClient;
 }
+
+/** The tests drive many calls from one address as a few people: no rate limits, unless a test sets its own. */
+const unthrottled: ApiLimits = {
+  ...apiLimits({}),
+  rates: { signInPerAddress: 0, signInPerPerson: 0, writesPerAddress: 0, writesPerPerson: 0 },
+};
 
 /**
  * The API on a free port, with development sign-in and the development people in its record (their memberships
@@ -34,7 +40,7 @@ export async function startApi(
   if (seedPeople) await seedDevelopmentPeople(record.db);
   const server = await buildApiServer(
     { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
-    serverOptions,
+    { limits: unthrottled, ...serverOptions },
   );
   server.addHook('onClose', () => record.close());
   await server.listen({ port: 0, host: '127.0.0.1' });

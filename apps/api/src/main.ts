@@ -6,10 +6,14 @@ import { dataConverter, keyNotice, loadKeyRing, type LoadedKeyRing } from '@leer
 import {
   apiAuthSettings,
   apiHost,
+  apiLimits,
   defaultPorts,
   portFromEnv,
+  shutdownGraceMs,
   temporalSettings,
   temporalUiOrigins,
+  trustProxyFromEnv,
+  type ApiLimits,
   type AuthSettings,
 } from '@leercyclus/config';
 import { migrate, openDatabase } from '@leercyclus/db';
@@ -17,13 +21,24 @@ import { ensureFirstAdministrator } from './auth/firstAdministrator.js';
 import { buildApiServer } from './server.js';
 
 /** Settings that are wrong stop the API before it starts anything, with the message naming the setting. */
-function settingsOrExit(): { auth: AuthSettings; port: number; keys: LoadedKeyRing; uiOrigins: string[] } {
+function settingsOrExit(): {
+  auth: AuthSettings;
+  port: number;
+  keys: LoadedKeyRing;
+  uiOrigins: string[];
+  limits: ApiLimits;
+  trustProxy: string[] | false;
+  graceMs: number;
+} {
   try {
     return {
       auth: apiAuthSettings(),
       port: portFromEnv('API_PORT', defaultPorts.api),
       keys: loadKeyRing(),
       uiOrigins: temporalUiOrigins(),
+      limits: apiLimits(),
+      trustProxy: trustProxyFromEnv(),
+      graceMs: shutdownGraceMs(),
     };
   } catch (error) {
     console.error(`The API does not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -31,7 +46,7 @@ function settingsOrExit(): { auth: AuthSettings; port: number; keys: LoadedKeyRi
   }
 }
 
-const { auth, port, keys, uiOrigins } = settingsOrExit();
+const { auth, port, keys, uiOrigins, limits, trustProxy, graceMs } = settingsOrExit();
 const settings = temporalSettings();
 const host = apiHost();
 /**
@@ -65,7 +80,13 @@ const firstAdministrator = await ensureFirstAdministrator(database.db, {
 });
 const server = await buildApiServer(
   { temporal, auth, db: database.db },
-  { logger: true, temporalUiOrigins: uiOrigins, ...(panelRoot !== undefined ? { panelRoot } : {}) },
+  {
+    logger: true,
+    temporalUiOrigins: uiOrigins,
+    limits,
+    trustProxy,
+    ...(panelRoot !== undefined ? { panelRoot } : {}),
+  },
 );
 server.log.info(`record: ${database.location}`);
 server.log.info(
@@ -83,13 +104,23 @@ if (firstAdministrator) {
   );
 }
 
-async function shutdown(): Promise<void> {
+/**
+ * Stops taking requests, lets the calls in flight finish (server.close waits for them), then closes Temporal and
+ * the record. A call that hangs does not hold the process past SHUTDOWN_GRACE_SECONDS: it exits anyway, failed.
+ */
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  server.log.info(`${signal}: finishing the calls in flight, for at most ${graceMs / 1000} s`);
+  const deadline = setTimeout(() => {
+    server.log.error(`${signal}: calls still running after ${graceMs / 1000} s; stopping without them`);
+    process.exit(1);
+  }, graceMs);
   await server.close();
   await connection.close();
   await database.close();
+  clearTimeout(deadline);
   process.exit(0);
 }
-process.once('SIGINT', () => void shutdown());
-process.once('SIGTERM', () => void shutdown());
+process.once('SIGINT', (signal) => void shutdown(signal));
+process.once('SIGTERM', (signal) => void shutdown(signal));
 
 await server.listen({ port, host });

@@ -19,7 +19,9 @@ import {
 import { refuse, signInFirst } from './access/refusal.js';
 import { withGroupProgrammes } from './access/targets.js';
 import { visibleTo } from './access/visible.js';
+import { correlationIdOf, internalErrorMessage } from './failures/correlation.js';
 import { fieldErrorsOf } from './fieldErrors.js';
+import { retryAfterOf } from './limits/throttled.js';
 import { reportUnreachable } from './unreachable.js';
 
 export type { ProcedureMeta } from './access/grants.js';
@@ -27,7 +29,9 @@ export type { ProcedureMeta } from './access/grants.js';
 /**
  * INITIALIZATION
  *
- * A refused input carries its field errors (`data.fieldErrors`), so the panel shows each beside its field.
+ * A refused input carries its field errors (`data.fieldErrors`), so the panel shows each beside its field; an
+ * internal error only a correlation id (`data.correlationId`); a throttled call how long to wait
+ * (`data.retryAfterSeconds`).
  */
 const t = initTRPC
   .context<Context>()
@@ -37,12 +41,25 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const fieldErrors = fieldErrorsOf(error.cause);
-      if (!fieldErrors) return shape;
-      return {
-        ...shape,
-        message: fieldErrors.map((f) => `${f.path || 'input'}: ${f.message}`).join('; '),
-        data: { ...shape.data, fieldErrors },
-      };
+      if (fieldErrors) {
+        return {
+          ...shape,
+          message: fieldErrors.map((f) => `${f.path || 'input'}: ${f.message}`).join('; '),
+          data: { ...shape.data, fieldErrors },
+        };
+      }
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        // Nothing of the error itself (SQL, Temporal's text): the log has it under this id.
+        const correlationId = correlationIdOf(error);
+        return {
+          ...shape,
+          message: internalErrorMessage(correlationId),
+          data: { ...shape.data, correlationId },
+        };
+      }
+      const retryAfterSeconds = retryAfterOf([error]);
+      if (retryAfterSeconds !== undefined) return { ...shape, data: { ...shape.data, retryAfterSeconds } };
+      return shape;
     },
   });
 

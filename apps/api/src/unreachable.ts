@@ -6,6 +6,7 @@ const recordUnreachableCodes = new Set([
   'ECONNRESET',
   'ETIMEDOUT',
   'EPIPE',
+  '57014', // query_canceled: the statement ran past DATABASE_STATEMENT_TIMEOUT_SECONDS
   '57P01', // admin_shutdown
   '57P03', // cannot_connect_now
   '08000',
@@ -13,7 +14,9 @@ const recordUnreachableCodes = new Set([
   '08003',
   '08006',
 ]);
-const recordUnreachableMessage = /Connection terminated|timeout exceeded when trying to connect/;
+/** node-postgres giving up: the connection lost, not opened in time, or a statement unanswered (`query_timeout`). */
+const recordUnreachableMessage =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout/;
 /** gRPC's UNAVAILABLE and DEADLINE_EXCEEDED: the Temporal server cannot be reached. */
 const temporalUnreachableCodes = new Set([14, 4]);
 

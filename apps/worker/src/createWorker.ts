@@ -15,7 +15,16 @@ export interface LeercyclusWorkerOptions {
   activities: RecordActivities & RoutingActivities;
   /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
+  /**
+   * On shutdown, how long running activities may go on before they are cancelled; 5 s later the worker stops
+   * regardless (`run()` then rejects). Without it, the SDK's defaults: cancelled at once, waited for as long as
+   * they take.
+   */
+  shutdownGraceMs?: number;
 }
+
+/** What a cancelled activity gets to stop before the worker gives up on it. */
+const cancelledActivityMs = 5_000;
 
 /** The one place that says what a Leercyclus worker runs, shared by the worker process and the tests. */
 export function createLeercyclusWorker(options: LeercyclusWorkerOptions): Promise<Worker> {
@@ -31,5 +40,11 @@ export function createLeercyclusWorker(options: LeercyclusWorkerOptions): Promis
     ...workflows,
     activities: options.activities,
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+    ...(options.shutdownGraceMs !== undefined
+      ? {
+          shutdownGraceTime: options.shutdownGraceMs,
+          shutdownForceTime: options.shutdownGraceMs + cancelledActivityMs,
+        }
+      : {}),
   });
 }

@@ -3,15 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
-import { temporalSettings } from '@leercyclus/config';
+import { shutdownGraceMs, temporalSettings, workerHealthListen } from '@leercyclus/config';
 import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
 import { createRoutingActivities } from './activities/routing.js';
 import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
+import { serveWorkerHealth } from './health.js';
 
 const settings = temporalSettings();
 const keys = loadKeyRing();
 const converter = dataConverter(keys.ring);
+const healthListen = workerHealthListen();
+const graceMs = shutdownGraceMs();
 const prebuilt =
   process.env.WORKFLOW_BUNDLE_PATH ?? fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
 const useBundle = process.env.NODE_ENV === 'production' || process.env.WORKFLOW_BUNDLE_PATH !== undefined;
@@ -46,12 +49,20 @@ const worker = await createLeercyclusWorker({
   activities: { ...record, ...createRoutingActivities(client, database.db) },
   ...(useBundle ? { workflowBundle: { codePath: prebuilt } } : {}),
   maxCachedWorkflows,
+  shutdownGraceMs: graceMs,
 });
 console.log(
   `worker polling task queue "${worker.options.taskQueue}" on ${settings.address}/${settings.namespace}, record: ${database.location}; ${keyNotice(keys)}`,
 );
-// Worker.run installs its own SIGINT/SIGTERM handling and resolves once shut down cleanly.
-await worker.run();
+const health = healthListen && (await serveWorkerHealth({ ...healthListen, worker, connection }));
+if (health) console.log(`worker health: ${health.url}/healthz and ${health.url}/readyz`);
+try {
+  // Worker.run installs its own SIGINT/SIGTERM handling and resolves once shut down cleanly; past the grace
+  // period (SHUTDOWN_GRACE_SECONDS) it rejects, and the process ends failed.
+  await worker.run();
+} finally {
+  await health?.close();
+}
 await clientConnection.close();
 await connection.close();
 await database.close();

@@ -23,3 +23,8 @@ export {
   type PayloadKeySettings,
 } from './payloadKeys.js';
 export { temporalUiOrigins } from './temporalUi.js';
+export { apiLimits, defaultRateLimits, type ApiLimits, type RateLimits } from './limits.js';
+export { databaseTimeouts, type DatabaseTimeouts } from './database.js';
+export { shutdownGraceMs } from './shutdown.js';
+export { trustProxyFromEnv } from './proxy.js';
+export { workerHealthListen } from './workerHealth.js';

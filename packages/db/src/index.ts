@@ -91,3 +91,4 @@ export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';
+export { pingRecord } from './ping.js';

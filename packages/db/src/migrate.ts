@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
 import type { Database } from './openDatabase.js';
 import * as schema from './schema/index.js';
 
@@ -20,12 +21,21 @@ export async function migrate(database: Database, folder = migrationsFolder): Pr
     await migratePglite(database.db, { migrationsFolder: folder });
     return;
   }
-  const client = await database.pool.connect();
+  // A connection of its own, without the record's statement limits: a migration may rewrite a large table, and
+  // a process waits here for as long as another holds the lock.
+  const client = new pg.Client({
+    ...database.pool.options,
+    statement_timeout: false,
+    query_timeout: undefined,
+  });
+  // A connection lost mid-migration fails the statement it ran; the event itself must not end the process.
+  client.on('error', () => {});
+  await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
     await migrateNodePostgres(drizzle({ client, schema }), { migrationsFolder: folder });
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
-    client.release();
+    await client.end();
   }
 }

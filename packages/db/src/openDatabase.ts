@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzleNodePostgres, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { databaseTimeouts, type DatabaseTimeouts } from '@leercyclus/config';
 import { lockDataDir } from './dataDirLock.js';
 import type { Schema } from './database.js';
 import * as schema from './schema/index.js';
@@ -25,6 +26,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string;
   /** PGlite's data folder, or `memory://` for a database that lives as long as the process. */
   dataDir?: string;
+  /** Limits on a Postgres server's connections; by default from the environment (`databaseTimeouts`). */
+  timeouts?: DatabaseTimeouts;
 }
 
 function withoutPassword(url: string): string {
@@ -37,7 +40,16 @@ function withoutPassword(url: string): string {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
   if (databaseUrl) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    const timeouts = options.timeouts ?? databaseTimeouts();
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      // Postgres cancels a slow statement itself; a server that stops answering altogether (a network cut after
+      // the connection opened) is given up on by the client, a little later.
+      query_timeout: timeouts.statementMs + 5_000,
+    });
     // An idle client that loses its server (a restart, a network blip) must not take the process down.
     pool.on('error', () => {});
     return {

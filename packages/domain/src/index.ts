@@ -190,3 +190,4 @@ export {
   type SignedIn,
   type TableRole,
 } from './people.js';
+export { maxCallsPerBatch } from './batch.js';

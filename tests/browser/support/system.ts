@@ -55,6 +55,8 @@ export interface BrowserSystem extends RunningSystem {
   newPage(): Promise<Page>;
   /** Uncaught errors of every page so far (a React crash, a failed import). */
   pageErrors: string[];
+  /** What the Content-Security-Policy blocked on every page so far (an inline script or style, a foreign host). */
+  cspViolations: string[];
   screenshot(page: Page, name: string): Promise<string>;
   /** Screenshots of every open tab, for a test that failed (`failed-<name>-<n>.png`). */
   screenshotOpenPages(name: string): Promise<void>;
@@ -125,6 +127,7 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
   const chromiumBrowser = browser;
 
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   const newContext = async (): Promise<BrowserContext> => {
     const context = await chromiumBrowser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -136,9 +139,17 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
     await context.addInitScript({
       content: `try { localStorage.setItem(${JSON.stringify(languageKey)}, 'nl'); } catch {}`,
     });
-    context.on('page', (page) =>
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)),
-    );
+    // Each violation of the Content-Security-Policy, as the page itself is told of it.
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
+    });
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('CSP violation: '))
+          cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
+    });
     return context;
   };
   const contexts = new Map<string, Promise<BrowserContext>>();
@@ -161,6 +172,7 @@ export async function startBrowserSystem(options: BrowserSystemOptions = {}): Pr
   return {
     ...system,
     pageErrors,
+    cspViolations,
     async pageAs(personId) {
       return (await signedInContext(personId)).newPage();
     },

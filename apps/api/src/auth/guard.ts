@@ -25,9 +25,12 @@ export function guardRequests(
   server: FastifyInstance,
   settings: AuthSettings,
   crossOrigin: readonly CrossOriginRoutes[] = [],
+  /** Paths answered whatever the host (the health probes): they only read, and tell nothing of anyone. */
+  anyHost: readonly string[] = [],
 ): void {
   const allowedHosts = new Set(settings.allowedHosts);
   server.addHook('onRequest', async (request, reply) => {
+    if (anyHost.includes(request.url.split('?')[0] ?? '') && readingMethods.has(request.method)) return;
     const host = hostnameOf(request.headers.host);
     if (host === undefined || !allowedHosts.has(host)) {
       return reply.code(421).send({

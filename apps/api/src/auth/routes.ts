@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
 import { trackHandlers, type InFlight } from '../inFlight.js';
-import { unreachablePart } from '../unreachable.js';
 import { oidcSignInOptions } from './oidc/options.js';
 import { oidcSignIn } from './oidc/plugin.js';
 import { linkUsedPage } from './pages.js';
@@ -47,17 +46,6 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
 
   // Each handler is tracked like a procedure call: the server waits for it before it closes the record.
   trackHandlers(server, inFlight);
-
-  server.setErrorHandler(async (error, request, reply) => {
-    if (unreachablePart(error) === null) {
-      request.log.error({ err: error }, 'sign-in failed');
-      return reply.code(500).send({ message: 'Aanmelden lukt nu niet door een fout in de server.' });
-    }
-    request.log.warn({ err: error }, 'sign-in: the record or Temporal is out of reach');
-    return reply
-      .code(503)
-      .send({ message: 'De database is nu niet bereikbaar; probeer het over een minuut opnieuw.' });
-  });
 
   if (auth.oidc)
     await server.register(oidcSignIn, { prefix: '/oidc', ...oidcSignInOptions(dependencies, auth.oidc) });

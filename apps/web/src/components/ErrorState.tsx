@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorKind, serverMessage } from '../errors/describeError';
+import { useExplainError } from '../errors/explainError';
 import { useTRPC } from '../trpc/trpc';
 
 interface ErrorStateProps {
@@ -14,6 +15,7 @@ interface ErrorStateProps {
 /** A failed load, explained in words a user understands, with a way to try again. */
 export function ErrorState({ error, onRetry, notFoundText }: ErrorStateProps) {
   const { t } = useTranslation();
+  const explain = useExplainError();
   const trpc = useTRPC();
   const kind = errorKind(error);
   // A server failure is most often Temporal being away; the health check says whether it is.
@@ -27,7 +29,7 @@ export function ErrorState({ error, onRetry, notFoundText }: ErrorStateProps) {
         ? t('errors.badRequest', { message: serverMessage(error) })
         : temporalDown
           ? t('errors.temporalDown')
-          : t(`errors.${kind === 'conflict' ? 'server' : kind}`);
+          : explain(error, kind === 'conflict' ? 'server' : kind);
 
   return (
     <Alert color={kind === 'notFound' ? 'yellow' : 'red'} title={t('errors.title')} role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorKind, serverMessage } from '../errors/describeError';
+import { useExplainError } from '../errors/explainError';
 import { fieldProblemsOf, placeErrors } from '../errors/fieldErrors';
 import { useTranslateMessage } from '../errors/translateMessage';
 
@@ -20,6 +21,7 @@ export interface Failure {
 export function useDescribeFailure(): (error: unknown, paths: ReadonlySet<string>) => Failure {
   const { t } = useTranslation();
   const translate = useTranslateMessage();
+  const explain = useExplainError();
   return (error, paths) => {
     const fieldProblems = fieldProblemsOf(error);
     if (fieldProblems.length > 0) {
@@ -35,7 +37,7 @@ export function useDescribeFailure(): (error: unknown, paths: ReadonlySet<string
           ? t('form.closed')
           : kind === 'badRequest' || kind === 'notFound' || kind === 'conflict'
             ? t('errors.badRequest', { message })
-            : t(`errors.${kind}`);
+            : explain(error, kind);
     return { byField: {}, problem: { title: t('form.failed'), lines: [line] } };
   };
 }

@@ -13,12 +13,17 @@ export type ErrorKind =
   | 'badRequest'
   | 'network'
   | 'unavailable'
+  | 'tooMany'
   | 'server';
 
 interface ErrorData {
   code?: string;
   httpStatus?: number;
   fieldErrors?: FieldError[];
+  /** An internal error's reference, under which the server's log holds what went wrong. */
+  correlationId?: string;
+  /** How long a throttled call should wait before it is sent again. */
+  retryAfterSeconds?: number;
 }
 
 function dataOf(error: unknown): ErrorData | undefined {
@@ -49,6 +54,8 @@ export function errorKind(error: unknown): ErrorKind {
       return 'notFound';
     case 'CONFLICT':
       return 'conflict';
+    case 'TOO_MANY_REQUESTS':
+      return 'tooMany';
     case 'PRECONDITION_FAILED':
       // A command to a process that has finished (a closed cycle takes no more changes).
       return 'closed';
@@ -70,4 +77,13 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
 /** The server's own message, for details beside the explanation in words. */
 export function serverMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What the server told of a failure beyond its kind: an internal error's reference, a throttled call's wait. */
+export function failureDetails(error: unknown): { correlationId?: string; retryAfterSeconds?: number } {
+  const data = dataOf(error);
+  return {
+    ...(typeof data?.correlationId === 'string' ? { correlationId: data.correlationId } : {}),
+    ...(typeof data?.retryAfterSeconds === 'number' ? { retryAfterSeconds: data.retryAfterSeconds } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@leercyclus/api';
+import { maxCallsPerBatch } from '@leercyclus/domain';
 import { errorCode } from '../errors/describeError';
 import type { SignInMode } from '../session/authMode';
 import { readDevelopmentPerson } from '../session/developmentPerson';
@@ -38,6 +39,8 @@ export function createApiClient(mode: SignInMode) {
     links: [
       httpBatchLink({
         url: '/trpc',
+        // The API takes at most this many calls in one request; a larger batch goes as several.
+        maxItems: maxCallsPerBatch,
         fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
         headers() {
           if (mode !== 'development') return {};

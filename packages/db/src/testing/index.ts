@@ -13,3 +13,4 @@ export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
 export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';
 export { developmentPeople, developmentParts, partsIn, seedPeople, type HeldMembership } from './people.js';
+export { silentServer, type SilentServer } from './silentServer.js';

@@ -263,6 +263,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       LEERCYCLUS_PAYLOAD_KEY_FILE: keys.file!,
       // Empty counts as unset: keys in the harness's own environment do not reach this system.
       LEERCYCLUS_PAYLOAD_KEYS: '',
+      // Each part stops on its own within the time stopProcess gives it before it kills.
+      SHUTDOWN_GRACE_SECONDS: '8',
     };
     const workerEnv = { ...env, ...options.workerEnv };
 
@@ -304,6 +306,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         PANEL_ROOT: options.panel ? panelDist : '',
         AUTH: options.auth ?? 'local',
         TEMPORAL_UI_ORIGIN: devServer.uiUrl,
+        // The harness drives the system from one address at a load no person makes (the bench's launches, the
+        // drills' streams of commands): no rate limits. tests/api/security.test.ts tries them.
+        RATE_LIMIT_SIGN_IN_PER_ADDRESS: '0',
+        RATE_LIMIT_SIGN_IN_PER_PERSON: '0',
+        RATE_LIMIT_WRITES_PER_ADDRESS: '0',
+        RATE_LIMIT_WRITES_PER_PERSON: '0',
         ...options.apiEnv,
       },
       output,
