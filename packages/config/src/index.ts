@@ -14,3 +14,4 @@ export {
 } from './auth.js';
 export { isLoopback, normalHostname } from './hosts.js';
 export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';
+export { defaultRecordRetention, recordRetention, recordRetentionVariables } from './recordRetention.js';
