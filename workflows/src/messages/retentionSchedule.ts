@@ -1,0 +1,32 @@
+import type { ScheduleOptions, ScheduleUpdateOptions } from '@temporalio/client';
+import type { RetentionPolicy } from '@leercyclus/domain/workflow';
+import type * as bundle from '../workflows.js';
+import { taskQueue } from './taskQueue.js';
+
+/** The one schedule that enforces the record's retention periods. */
+export const retentionScheduleId = 'leercyclus-retention';
+
+/**
+ * What the retention schedule does: every night at 03:15 Amsterdam time it starts a `retention` run with the
+ * periods in force, one at a time (a run still busy makes the next one skip), and catches up a run missed in
+ * the last day. Everything but its paused state and note is this, however it was set before.
+ */
+export function retentionSchedule(policy: RetentionPolicy): ScheduleUpdateOptions {
+  return {
+    spec: { calendars: [{ hour: 3, minute: 15 }], timezone: 'Europe/Amsterdam' },
+    action: {
+      type: 'startWorkflow',
+      workflowType: 'retention' satisfies keyof typeof bundle,
+      workflowId: 'retention',
+      taskQueue,
+      args: [policy],
+    },
+    policies: { overlap: 'SKIP', catchupWindow: '1 day' },
+    state: {},
+  };
+}
+
+/** The schedule as it is first created. */
+export function retentionScheduleOptions(policy: RetentionPolicy): ScheduleOptions {
+  return { scheduleId: retentionScheduleId, ...retentionSchedule(policy) };
+}
