@@ -2,3 +2,4 @@ export { createLeercyclusWorker, type LeercyclusWorkerOptions } from './createWo
 export { createRoutingActivities } from './activities/routing.js';
 export { writeWorkflowBundle } from './bundle.js';
 export { cachedWorkflowsFor, perCachedWorkflowMiB } from './cacheSize.js';
+export { ensureRetentionSchedule } from './retentionSchedule.js';

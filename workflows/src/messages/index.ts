@@ -59,5 +59,9 @@ export {
 } from './actionLearningGroup.js';
 export { actionLearningGroupStartOptions, type GroupMemo } from './groupStartOptions.js';
 export type { actionLearningGroup } from '../actionLearningGroup/workflow.js';
-export { retentionSchedule, retentionScheduleId, retentionScheduleOptions } from './retentionSchedule.js';
+export {
+  retentionScheduleId,
+  retentionScheduleOptions,
+  retentionScheduleUpdate,
+} from './retentionSchedule.js';
 export type { retention } from '../retention/workflow.js';

@@ -1,4 +1,4 @@
-import type { ScheduleOptions, ScheduleUpdateOptions } from '@temporalio/client';
+import type { ScheduleDescription, ScheduleOptions, ScheduleUpdateOptions } from '@temporalio/client';
 import type { RetentionPolicy } from '@leercyclus/domain/workflow';
 import type * as bundle from '../workflows.js';
 import { taskQueue } from './taskQueue.js';
@@ -9,9 +9,9 @@ export const retentionScheduleId = 'leercyclus-retention';
 /**
  * What the retention schedule does: every night at 03:15 Amsterdam time it starts a `retention` run with the
  * periods in force, one at a time (a run still busy makes the next one skip), and catches up a run missed in
- * the last day. Everything but its paused state and note is this, however it was set before.
+ * the last day.
  */
-export function retentionSchedule(policy: RetentionPolicy): ScheduleUpdateOptions {
+function retentionSchedule(policy: RetentionPolicy): Omit<ScheduleUpdateOptions, 'state'> {
   return {
     spec: { calendars: [{ hour: 3, minute: 15 }], timezone: 'Europe/Amsterdam' },
     action: {
@@ -22,11 +22,21 @@ export function retentionSchedule(policy: RetentionPolicy): ScheduleUpdateOption
       args: [policy],
     },
     policies: { overlap: 'SKIP', catchupWindow: '1 day' },
-    state: {},
   };
 }
 
 /** The schedule as it is first created. */
 export function retentionScheduleOptions(policy: RetentionPolicy): ScheduleOptions {
-  return { scheduleId: retentionScheduleId, ...retentionSchedule(policy) };
+  return { scheduleId: retentionScheduleId, ...retentionSchedule(policy), state: {} };
+}
+
+/** The schedule brought to today's periods and timing, whatever it was before; an operator's pause stays. */
+export function retentionScheduleUpdate(
+  policy: RetentionPolicy,
+  previous: ScheduleDescription,
+): ScheduleUpdateOptions {
+  return {
+    ...retentionSchedule(policy),
+    state: { paused: previous.state.paused, ...(previous.state.note ? { note: previous.state.note } : {}) },
+  };
 }
