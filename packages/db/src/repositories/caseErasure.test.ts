@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { caseRegisterInputSchema } from '@leercyclus/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { applyGroupEvents } from '../groupEvents/apply.js';
 import { RecordError } from '../errors.js';
@@ -14,6 +15,7 @@ import {
 } from '../testing/index.js';
 import type { Db } from '../database.js';
 import { eraseCase } from './caseErasure.js';
+import { registerCase } from './cases.js';
 
 const code = 'W-2026-014';
 const officer = { userId: 'fg.privacy' };
@@ -47,6 +49,21 @@ eachBackend('erasing a case on request', (current) => {
     await aCycleWithTexts(db, 'proeftuin', { closedAt: null, caseCode: code });
     await aCycleWithTexts(db, 'elders', { closedAt: null, caseCode: 'Z-01' });
     await aCycleWithTexts(db, 'proeftuin', { number: 2, closedAt: null, caseCode: 'Z-01' });
+    await registerCase(
+      db,
+      officer,
+      caseRegisterInputSchema.parse({
+        programmeId: 'proeftuin',
+        code: 'W-2026-015',
+        district: 'Zuid',
+        novelty: 'existing',
+        ageGroup: '12-15',
+        themes: ['school'],
+        broughtInBy: { organisation: 'SWT Zuid', role: 'gezinscoach' },
+        counterfactual: { care: 'none' },
+        notes: `Broer of zus van ${code}.`,
+      }),
+    );
     const group = groupEventsFor('samen-school', 'proeftuin');
     const outcome = group.outcome('cycle/proeftuin/1', 1);
     await applyGroupEvents(db, [
@@ -59,13 +76,18 @@ eachBackend('erasing a case on request', (current) => {
   it('leaves no trace of the code in any table of the record, and one audit entry without it', async () => {
     const { db } = current();
     expect(await tracesOf(db, code)).toEqual(
-      expect.arrayContaining(['cases.code', 'occurrence_cases.case_code', 'occurrences.notes']),
+      expect.arrayContaining([
+        'cases.code',
+        'cases.notes',
+        'occurrence_cases.case_code',
+        'occurrences.notes',
+      ]),
     );
 
     const erased = await eraseCase(db, officer, { programmeId: 'proeftuin', code });
     // Two sessions, the question, its earlier wording, the evaluation, a goal, the escalation, its decision, the
-    // group's obstacle and its lessons.
-    expect(erased).toEqual({ sessionLinks: 1, texts: 10 });
+    // group's obstacle and its lessons, and another case's notes.
+    expect(erased).toEqual({ sessionLinks: 1, texts: 11 });
     expect(await tracesOf(db, code)).toEqual([]);
 
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, 'erase'));

@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../database.js';
 import {
+  cases,
   checkpoints,
   decisions,
   developmentGoals,
@@ -23,14 +24,24 @@ interface FreeTexts {
   key: string[];
   texts: string[];
   json: string[];
-  /** The rows of one programme's cycles and groups. */
-  of: (processIds: SQL) => SQL;
+  /** The rows of one programme: of its cycles and groups (`processIds`), or its own. */
+  of: (programme: { id: string; processIds: SQL }) => SQL;
 }
 
-const byProcess = (column: PgColumn) => (processIds: SQL) => sql`${column} in ${processIds}`;
+const byProcess =
+  (column: PgColumn) =>
+  ({ processIds }: { processIds: SQL }) =>
+    sql`${column} in ${processIds}`;
 
-/** Every text a person typed about a programme's processes; a new free-text column belongs here. */
+/** Every text a person typed about a programme and its processes; a new free-text column belongs here. */
 const freeTexts: FreeTexts[] = [
+  {
+    table: cases,
+    key: ['id'],
+    texts: ['notes', 'closeNote'],
+    json: [],
+    of: (programme) => eq(cases.programmeId, programme.id),
+  },
   {
     table: processes,
     key: ['workflowId'],
@@ -106,7 +117,7 @@ const freeTexts: FreeTexts[] = [
     key: ['escalationId'],
     texts: ['text'],
     json: [],
-    of: (processIds) =>
+    of: ({ processIds }) =>
       sql`${decisions.escalationId} in (select ${escalations.id} from ${escalations} where ${escalations.sourceProcessId} in ${processIds})`,
   },
   {
@@ -114,7 +125,7 @@ const freeTexts: FreeTexts[] = [
     key: ['outcomeId'],
     texts: [],
     json: ['outcome'],
-    of: (processIds) =>
+    of: ({ processIds }) =>
       sql`(${groupOutcomes.groupId} in ${processIds} or ${groupOutcomes.cycleId} in ${processIds})`,
   },
 ];
@@ -173,7 +184,7 @@ export async function replaceCaseCode(
     const rows = (await tx
       .select()
       .from(place.table)
-      .where(and(place.of(processIds), mentions))) as Record<string, unknown>[];
+      .where(and(place.of({ id: programmeId, processIds }), mentions))) as Record<string, unknown>[];
     for (const row of rows) {
       const changes: Record<string, unknown> = {};
       for (const name of place.texts) {
