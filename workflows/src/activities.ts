@@ -4,6 +4,8 @@ import type {
   EscalationRequest,
   GroupOutcome,
   GroupRecordEvent,
+  PurgeRequest,
+  PurgeResult,
   TableEvent,
 } from '@leercyclus/domain/workflow';
 
@@ -51,4 +53,9 @@ export interface CarriedCatchUpRequest {
 export interface CarriedCatchUp {
   answers: EscalationAnswer[];
   outcomes: GroupOutcome[];
+}
+
+/** The record's retention (packages/db): purges one kind of record past its period, audited, and says how much. */
+export interface RetentionActivities {
+  purgeExpired(request: PurgeRequest): Promise<PurgeResult>;
 }

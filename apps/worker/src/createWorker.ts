@@ -1,6 +1,11 @@
 import type { DataConverter } from '@temporalio/common';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
-import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
+import {
+  taskQueue,
+  type RecordActivities,
+  type RetentionActivities,
+  type RoutingActivities,
+} from '@leercyclus/workflows';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface LeercyclusWorkerOptions {
@@ -11,8 +16,11 @@ export interface LeercyclusWorkerOptions {
   /** A prebuilt bundle (production, tests); without it the worker bundles the workflow sources itself. */
   workflowBundle?: { code: string } | { codePath: string };
   taskQueue?: string;
-  /** The activities workflows call: the record's writers (packages/db) and the routing between processes. */
-  activities: RecordActivities & RoutingActivities;
+  /**
+   * The activities workflows call: the record's writers and its retention purge (packages/db), and the routing
+   * between processes.
+   */
+  activities: RecordActivities & RetentionActivities & RoutingActivities;
   /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
   /**

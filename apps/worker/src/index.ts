@@ -3,3 +3,4 @@ export { createRoutingActivities } from './activities/routing.js';
 export { writeWorkflowBundle } from './bundle.js';
 export { cachedWorkflowsFor, perCachedWorkflowMiB } from './cacheSize.js';
 export { serveWorkerHealth, type WorkerHealth } from './health.js';
+export { ensureRetentionSchedule } from './retentionSchedule.js';

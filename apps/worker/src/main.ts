@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
-import { shutdownGraceMs, temporalSettings, workerHealthListen } from '@leercyclus/config';
+import { recordRetention, shutdownGraceMs, temporalSettings, workerHealthListen } from '@leercyclus/config';
+import { retentionScheduleId } from '@leercyclus/workflows';
 import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
 import { createRoutingActivities } from './activities/routing.js';
 import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
 import { serveWorkerHealth } from './health.js';
+import { ensureRetentionSchedule } from './retentionSchedule.js';
 
 const settings = temporalSettings();
 const keys = loadKeyRing();
@@ -21,6 +23,7 @@ const useBundle = process.env.NODE_ENV === 'production' || process.env.WORKFLOW_
 if (useBundle && !existsSync(prebuilt)) {
   throw new Error(`No workflow bundle at ${prebuilt}: run \`npm run build -w @leercyclus/worker\` first.`);
 }
+const retention = recordRetention();
 const maxCachedWorkflows = process.env.WORKER_MAX_CACHED_WORKFLOWS
   ? Number(process.env.WORKER_MAX_CACHED_WORKFLOWS)
   : defaultMaxCachedWorkflows();
@@ -51,6 +54,14 @@ const worker = await createLeercyclusWorker({
   maxCachedWorkflows,
   shutdownGraceMs: graceMs,
 });
+const schedule = await ensureRetentionSchedule(client, retention);
+console.log(
+  `retention schedule "${retentionScheduleId}" ${schedule}, nightly at 03:15 Amsterdam time; days kept: ${Object.entries(
+    retention,
+  )
+    .map(([kind, days]) => `${kind} ${days}`)
+    .join(', ')}`,
+);
 console.log(
   `worker polling task queue "${worker.options.taskQueue}" on ${settings.address}/${settings.namespace}, record: ${database.location}; ${keyNotice(keys)}`,
 );

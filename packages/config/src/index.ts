@@ -28,3 +28,4 @@ export { databaseTimeouts, type DatabaseTimeouts } from './database.js';
 export { shutdownGraceMs } from './shutdown.js';
 export { trustProxyFromEnv } from './proxy.js';
 export { workerHealthListen } from './workerHealth.js';
+export { defaultRecordRetention, recordRetention, recordRetentionVariables } from './recordRetention.js';

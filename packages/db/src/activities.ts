@@ -1,12 +1,19 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import type { CycleRecordEvent, GroupRecordEvent } from '@leercyclus/domain';
+import {
+  purgeLine,
+  type CycleRecordEvent,
+  type GroupRecordEvent,
+  type PurgeRequest,
+  type PurgeResult,
+} from '@leercyclus/domain';
 import { applyCycleEvents } from './cycleEvents/apply.js';
 import { applyGroupEvents } from './groupEvents/apply.js';
 import type { Db } from './database.js';
 import { RefusedEvents, type RefusedEvent } from './recordFailure.js';
+import { purgeExpired } from './retention/purge.js';
 
 /** The activity's logger (naming its workflow and activity) inside an activity, the console elsewhere. */
-function activityLog(): Pick<Console, 'warn'> {
+function activityLog(): Pick<Console, 'info' | 'warn'> {
   try {
     return Context.current().log;
   } catch {
@@ -45,7 +52,7 @@ async function asRecordActivity(write: () => Promise<unknown>): Promise<void> {
 
 /**
  * The record's activities, as the worker registers them. Each write carries its event id, so Temporal may retry
- * an activity as often as it needs: nothing is written twice.
+ * an activity as often as it needs: nothing is written twice; a purge repeated finds nothing more to purge.
  */
 export function createRecordActivities(db: Db) {
   return {
@@ -53,6 +60,12 @@ export function createRecordActivities(db: Db) {
       asRecordActivity(() => applyCycleEvents(db, events)),
     recordGroupEvents: (events: GroupRecordEvent[]): Promise<void> =>
       asRecordActivity(() => applyGroupEvents(db, events)),
+    /** One kind of record past its retention period, purged and audited; its line in the worker's log. */
+    purgeExpired: async (request: PurgeRequest): Promise<PurgeResult> => {
+      const result = await purgeExpired(db, request);
+      activityLog().info(`Retention purged ${purgeLine(result)}, older than ${result.before}`);
+      return result;
+    },
   };
 }
 

@@ -32,6 +32,8 @@ export { createProgramme, getProgramme, listProgrammes } from './repositories/pr
 export { listPartners, upsertPartner } from './repositories/partners.js';
 export { closeCase, registerCase, updateCase } from './repositories/cases.js';
 export { caseStats } from './repositories/caseStats.js';
+export { eraseCase } from './repositories/caseErasure.js';
+export { purgeExpired } from './retention/purge.js';
 export { agendaByCategory, searchAgenda } from './repositories/agenda.js';
 export { listCycles, type CycleFilters } from './repositories/cycles.js';
 export { answersOn } from './repositories/decisions.js';

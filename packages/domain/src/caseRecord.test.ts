@@ -55,7 +55,7 @@ describe('case records hold no personal data', () => {
         ...aCase,
         broughtInBy: { organisation: 'SWT West', role: 'j.jansen@swt.nl' },
       }),
-    ).toEqual(['broughtInBy.role: contains an e-mail address; case records hold no personal data']);
+    ).toEqual(['broughtInBy.role: contains an e-mail address; record no personal data']);
   });
 
   it('refuses a case code that is a birth date or a BSN', () => {

@@ -89,6 +89,17 @@ export const caseCloseInputSchema = z.object({
 });
 export type CaseCloseInput = z.output<typeof caseCloseInputSchema>;
 
+/** The contract of `cases.erase`: a case erased on request (AVG article 17). */
+export const caseEraseInputSchema = z.object(caseKey);
+export type CaseEraseInput = z.output<typeof caseEraseInputSchema>;
+
+/** What an erasure removed besides the case itself: its links to sessions, and the texts it was named in. */
+export const caseErasureSchema = z.object({
+  sessionLinks: z.number().int(),
+  texts: z.number().int(),
+});
+export type CaseErasure = z.infer<typeof caseErasureSchema>;
+
 export const caseRecordSchema = z.object({
   programmeId: z.string(),
   code: z.string(),

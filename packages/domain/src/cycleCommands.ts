@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import {
-  organisationalLevelSchema,
-  questionCategorySchema,
-  raisedInSchema,
-  safeTextSchema,
-} from './agenda.js';
+import { organisationalLevelSchema, questionCategorySchema, raisedInSchema } from './agenda.js';
 import { clockTimeSchema, isoDateSchema } from './calendar.js';
+import { personRefSchema, safeTextSchema } from './safeText.js';
 import { sessionRecordSchema } from './sessionRecord.js';
 
 /**
@@ -19,12 +15,12 @@ export const recordSessionInputSchema = z.object({
 
 export const addQuestionInputSchema = z.object({
   text: safeTextSchema(1000),
-  district: z.string().trim().min(1).max(80).nullable().default(null),
+  district: safeTextSchema(80).nullable().default(null),
   raisedIn: raisedInSchema,
   occurrenceId: z.string().min(1).max(120).nullable().default(null),
   level: organisationalLevelSchema,
   category: questionCategorySchema,
-  responsible: z.string().trim().min(1).max(100).nullable().default(null),
+  responsible: personRefSchema.nullable().default(null),
 });
 
 /** Statuses a user sets; escalated and carried over are set by the system. */
@@ -35,11 +31,11 @@ export const updateQuestionInputSchema = z
     /** The question's agenda number (`number` alone is the cycle's). */
     questionNumber: z.number().int().positive(),
     text: safeTextSchema(1000).optional(),
-    district: z.string().trim().min(1).max(80).nullable().optional(),
+    district: safeTextSchema(80).nullable().optional(),
     level: organisationalLevelSchema.optional(),
     category: questionCategorySchema.optional(),
     status: userQuestionStatusSchema.optional(),
-    responsible: z.string().trim().min(1).max(100).nullable().optional(),
+    responsible: personRefSchema.nullable().optional(),
     lesson: safeTextSchema(4000).optional(),
   })
   .refine((input) => Object.keys(input).some((key) => key !== 'questionNumber'), {
@@ -60,7 +56,7 @@ export const submitEvaluationInputSchema = z.object({
     .array(
       z.object({
         text: safeTextSchema(1000),
-        owner: z.string().trim().min(1).max(100).nullable().default(null),
+        owner: personRefSchema.nullable().default(null),
       }),
     )
     .max(50)

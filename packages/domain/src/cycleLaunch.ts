@@ -10,6 +10,7 @@ import {
   weekdaySchema,
 } from './calendar.js';
 import { reminderCadenceSchema, type ReminderCadence } from './checkpoint.js';
+import { personRefSchema, safeTextSchema } from './safeText.js';
 import { tableSlugSchema } from './escalation.js';
 import { weeklyOccurrences } from './schedule.js';
 
@@ -30,12 +31,12 @@ export const weeklySlotSchema = z.object({
 });
 
 export const districtSlotSchema = weeklySlotSchema.extend({
-  name: z.string().trim().min(1, { error: 'a district needs a name' }).max(80),
+  name: safeTextSchema(80, 1, 'a district needs a name'),
 });
 export type DistrictSlot = z.infer<typeof districtSlotSchema>;
 
 export const partnerGatheringInputSchema = z.object({
-  district: z.string().trim().min(1).max(80),
+  district: safeTextSchema(80),
   date: isoDateSchema,
   startTime: clockTimeSchema,
   durationMinutes: durationSchema,
@@ -43,9 +44,9 @@ export const partnerGatheringInputSchema = z.object({
 export type PartnerGatheringPlan = z.infer<typeof partnerGatheringInputSchema>;
 
 export const checkpointInputSchema = z.object({
-  title: z.string().trim().min(3).max(200),
+  title: safeTextSchema(200, 3),
   /** The person who must submit the evaluation; defaults to the one who launches. */
-  owner: z.string().trim().min(1).max(100).optional(),
+  owner: personRefSchema.optional(),
   dueOn: isoDateSchema,
   dueTime: clockTimeSchema.default('17:00'),
   cadence: reminderCadenceSchema.optional(),
@@ -59,7 +60,7 @@ export const cycleLaunchInputSchema = z
     requestId: z.string().trim().min(8, { error: 'a request id needs at least 8 characters' }).max(100),
     programmeId: programmeIdSchema,
     number: z.number().int().min(1).max(999),
-    title: z.string().trim().min(3).max(200),
+    title: safeTextSchema(200, 3),
     startsOn: isoDateSchema,
     endsOn: isoDateSchema.optional(),
     timeZone: timeZoneSchema.default(defaultTimeZone),

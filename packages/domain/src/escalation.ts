@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeTextSchema } from './safeText.js';
+import { personRefSchema, safeTextSchema } from './safeText.js';
 import { clockTimeSchema, timeZoneSchema, weekdaySchema } from './calendar.js';
 
 export const tableSlugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, {
@@ -15,9 +15,9 @@ export const monthlyMeetingSchema = z.object({
 
 export const tableConfigSchema = z.object({
   slug: tableSlugSchema,
-  name: z.string().trim().min(3).max(120),
+  name: safeTextSchema(120, 3),
   /** Person ids of the members, who receive reminders and may answer (the API feeds them from the table's memberships). */
-  members: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  members: z.array(personRefSchema).max(50).default([]),
   meeting: monthlyMeetingSchema.nullable().default(null),
   timeZone: timeZoneSchema.default('Europe/Amsterdam'),
   /** Days within which an escalation is answered when no meeting comes first. */

@@ -30,7 +30,7 @@ export type MemberRole = z.infer<typeof memberRoleSchema>;
 export const memberFieldsSchema = z.object({
   userId: userIdSchema.optional(),
   displayName: safeTextSchema(80).optional(),
-  organisation: z.string().trim().min(1, { error: 'a member needs an organisation' }).max(120),
+  organisation: safeTextSchema(120, 1, 'a member needs an organisation'),
   role: memberRoleSchema,
   /** Defaults to the group's start (first members) or to today (a later join). */
   joinedOn: isoDateSchema.optional(),

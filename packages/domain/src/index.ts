@@ -64,7 +64,14 @@ export {
   type SessionRecord,
 } from './sessionRecord.js';
 export { caseCodeSchema } from './cases.js';
-export { personalDataProblem } from './personalData.js';
+export {
+  personalDataIn,
+  personalDataKinds,
+  personalDataMessages,
+  personalDataProblem,
+  type PersonalDataKind,
+} from './personalData.js';
+export { personRefSchema } from './safeText.js';
 
 export {
   districtNameSchema,
@@ -85,6 +92,8 @@ export {
 export {
   ageGroups,
   caseCloseInputSchema,
+  caseEraseInputSchema,
+  caseErasureSchema,
   caseRecordSchema,
   caseRegisterInputSchema,
   caseStatsInputSchema,
@@ -92,6 +101,8 @@ export {
   caseUpdateInputSchema,
   methodSteps,
   type CaseCloseInput,
+  type CaseEraseInput,
+  type CaseErasure,
   type CaseRecord,
   type CaseRegisterInput,
   type CaseStats,

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { safeTextSchema } from './safeText.js';
 
 /**
  * People and what they may do. Roles are held per scope, never globally: a coordinator of one programme sees
- * nothing of another. The administrator is the one role of the whole installation (people and memberships).
+ * nothing of another, except the installation's own roles.
  */
 export const programmeRoles = ['projectLeader', 'coordinator', 'monitor', 'participant'] as const;
 export const tableRoles = ['chair', 'member'] as const;
 export const groupRoles = ['facilitator', 'member'] as const;
-export const installationRoles = ['administrator'] as const;
+/**
+ * The installation's roles: the administrator (people and memberships) and the data-protection officer
+ * (functionaris gegevensbescherming: the audit trail, requests for access and erasure).
+ */
+export const installationRoles = ['administrator', 'dataProtectionOfficer'] as const;
 
 export type ProgrammeRole = (typeof programmeRoles)[number];
 export type TableRole = (typeof tableRoles)[number];
@@ -44,12 +49,16 @@ export const personIdSchema = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, { error: 'expected a person id such as anna.devries' });
 
+/**
+ * A person who signs in: staff, named on purpose, so their name and e-mail address are not checked for personal
+ * data as the free texts about families are; their organisation is.
+ */
 export const personSchema = z.object({
   id: personIdSchema,
   name: z.string().trim().min(1, { error: 'a person needs a name' }).max(120),
   email: z.email({ error: 'expected an e-mail address' }).max(254),
   /** A partner organisation's name, or the municipality. */
-  organisation: z.string().trim().min(1, { error: 'a person needs an organisation' }).max(120),
+  organisation: safeTextSchema(120, 1, 'a person needs an organisation'),
   active: z.boolean(),
 });
 export type Person = z.output<typeof personSchema>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { defaultQuestionCategories, questionCategorySchema, safeTextSchema } from './agenda.js';
+import { defaultQuestionCategories, questionCategorySchema } from './agenda.js';
 import { districtSlotSchema, programmeIdSchema } from './cycleLaunch.js';
+import { personRefSchema, safeTextSchema } from './safeText.js';
 import { uniqueList } from './uniqueList.js';
 
 export const districtNameSchema = districtSlotSchema.shape.name;
 
 /** A person id, e.g. `anna.projectleider`. */
-export const userIdSchema = z.string().trim().min(1).max(100);
+export const userIdSchema = personRefSchema;
 
 export const managementTableIdSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, {
   error: 'expected a management table code of lowercase letters, digits and dashes, such as mt-jeugd',

@@ -91,3 +91,12 @@ export {
   type CycleRecordHeader,
   type TableEvent,
 } from './recordEvents.js';
+export {
+  purgeLine,
+  purgedCount,
+  retentionKinds,
+  type PurgeRequest,
+  type PurgeResult,
+  type RetentionKind,
+  type RetentionPolicy,
+} from './retention.js';

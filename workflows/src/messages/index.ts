@@ -19,6 +19,7 @@ export type {
   CarriedCatchUpRequest,
   Delivery,
   RecordActivities,
+  RetentionActivities,
   RoutingActivities,
   TableEvent,
 } from '../activities.js';
@@ -58,3 +59,9 @@ export {
 } from './actionLearningGroup.js';
 export { actionLearningGroupStartOptions, type GroupMemo } from './groupStartOptions.js';
 export type { actionLearningGroup } from '../actionLearningGroup/workflow.js';
+export {
+  retentionScheduleId,
+  retentionScheduleOptions,
+  retentionScheduleUpdate,
+} from './retentionSchedule.js';
+export type { retention } from '../retention/workflow.js';

@@ -1,8 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { z } from 'zod';
-import { caseStats, closeCase, registerCase, updateCase } from '@leercyclus/db';
+import { caseStats, closeCase, eraseCase, registerCase, updateCase } from '@leercyclus/db';
 import {
   caseCloseInputSchema,
+  caseEraseInputSchema,
+  caseErasureSchema,
   caseRecordSchema,
   caseRegisterInputSchema,
   caseStatsInputSchema,
@@ -40,4 +42,18 @@ export const casesRouter = {
   stats: caseProcedure(caseStatsInputSchema)
     .output(caseStatsSchema)
     .query(({ ctx, input }) => runRecord(() => caseStats(ctx.db, ctx.actor, input))),
+
+  /**
+   * Erases a case on request (AVG article 17): its code goes from the whole record, the audit trail says who
+   * erased a case of the programme and when. For the programme's project leader and the installation's
+   * data-protection officer; not for those who record cases, so that no one removes a case by mistake.
+   */
+  erase: procedureIn({
+    scope: 'programme',
+    grants: { programme: ['projectLeader'], installation: ['dataProtectionOfficer'] },
+    input: caseEraseInputSchema,
+    from: (value) => value.programmeId,
+  })
+    .output(caseErasureSchema)
+    .mutation(({ ctx, input }) => runRecord(() => eraseCase(ctx.db, ctx.actor, input))),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { createApiToken, listApiTokens, revokeApiToken } from '@leercyclus/db';
-import { personIdSchema } from '@leercyclus/domain';
+import { personIdSchema, safeTextSchema } from '@leercyclus/domain';
 import { runRecord } from '../record/recordErrors.js';
 import { administratorProcedure, signedInProcedure } from '../trpc.js';
 
@@ -28,7 +28,7 @@ export const tokensRouter = {
   create: signedInProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1, { error: 'a token needs a name' }).max(80),
+        name: safeTextSchema(80, 1, 'a token needs a name'),
         days: z.number().int().min(1).max(366).default(90),
       }),
     )

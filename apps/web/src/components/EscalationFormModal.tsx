@@ -1,8 +1,9 @@
-import { Text, Textarea, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from './FormModal';
 import type { Problem } from './FormProblem';
 import type { CommandForm } from './useCommandForm';
+import { SafeTextarea } from './SafeText';
 
 export interface EscalationValues extends Record<string, unknown> {
   why: string;
@@ -57,7 +58,7 @@ export function EscalationFormModal<Input>({
           required
         />
       )}
-      <Textarea
+      <SafeTextarea
         label={whyLabel}
         description={t('escalate.whyHint')}
         {...form.form.getInputProps('why')}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
@@ -8,6 +8,7 @@ import { FormModal } from './FormModal';
 import { RemovableRow } from './RemovableRow';
 import { newRowKey } from './rowKeys';
 import type { Command, CommandForm, CommandFormOptions } from './useCommandForm';
+import { SafeTextarea } from './SafeText';
 
 type ModalProps = ReturnType<CommandForm<EvaluationValues, unknown>['modal']>;
 
@@ -103,7 +104,7 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
               removeLabel={t('evaluation.removeGoal', { index: index + 1 })}
               onRemove={() => fields.removeListItem('developmentGoals', index)}
             >
-              <Textarea
+              <SafeTextarea
                 style={{ flex: 2 }}
                 label={t('evaluation.goal', { index: index + 1 })}
                 {...fields.getInputProps(`developmentGoals.${index}.text`)}
@@ -133,7 +134,7 @@ export function EvaluationFormModal<Values extends EvaluationValues, Input, Sent
           </Group>
         </Stack>
       </Fieldset>
-      <Textarea
+      <SafeTextarea
         label={t('evaluation.notes')}
         {...fields.getInputProps('notes')}
         autosize

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personalDataKinds, personalDataMessages, type PersonalDataKind } from '@leercyclus/domain';
 import type nl from '../i18n/nl.json';
 
 type Params = Record<string, string | number>;
@@ -38,10 +39,7 @@ type ValidationKey =
   | 'validation.timeFormat'
   | 'validation.timeZone'
   | 'validation.categoryCode'
-  | 'validation.birthDate'
-  | 'validation.email'
-  | 'validation.bsn'
-  | 'validation.phone'
+  | `validation.${PersonalDataKind}`
   | 'validation.notStarted'
   | 'validation.wasCancelled'
   | 'validation.heldAlready'
@@ -120,10 +118,10 @@ const rules: Rule[] = [
   { pattern: /^expected a time of day as HH:MM/, key: 'validation.timeFormat' },
   { pattern: /^expected an IANA time zone/, key: 'validation.timeZone' },
   { pattern: /^expected a category code/, key: 'validation.categoryCode' },
-  { pattern: /^looks like a date of birth/, key: 'validation.birthDate' },
-  { pattern: /^contains an e-mail address/, key: 'validation.email' },
-  { pattern: /^contains what looks like a BSN/, key: 'validation.bsn' },
-  { pattern: /^contains a phone number/, key: 'validation.phone' },
+  ...personalDataKinds.map((kind): Rule => ({
+    pattern: afterField(personalDataMessages[kind]),
+    key: `validation.${kind}`,
+  })),
   { pattern: /has not started yet; record it once it has been held$/, key: 'validation.notStarted' },
   { pattern: /^\S+ (was|is) cancelled( already)?$/, key: 'validation.wasCancelled' },
   { pattern: /^\S+ was held already$/, key: 'validation.heldAlready' },

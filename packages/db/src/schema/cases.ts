@@ -36,6 +36,11 @@ export const cases = pgTable(
     updatedAt: instant('updated_at')
       .notNull()
       .default(sql`now()`),
+    /**
+     * When retention took its code and notes (docs/data-protection.md): the code is then `#<id>`, which no client
+     * can type, and the row counts in the programme's figures without pointing at a family.
+     */
+    anonymisedAt: instant('anonymised_at'),
   },
   (t) => [unique('cases_programme_code_key').on(t.programmeId, t.code)],
 );

@@ -14,3 +14,4 @@ export { rowsOf } from './rows.js';
 export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';
 export { developmentPeople, developmentParts, partsIn, seedPeople, type HeldMembership } from './people.js';
 export { silentServer, type SilentServer } from './silentServer.js';
+export { aCycleWithTexts, type ClosedCycleOptions } from './closedCycle.js';

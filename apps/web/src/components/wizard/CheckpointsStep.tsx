@@ -1,4 +1,4 @@
-import { Alert, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../session/Session';
@@ -9,6 +9,7 @@ import type { Period } from './PeriodFields';
 import { RowList } from './RowList';
 import { useRowList } from './useRowList';
 import type { WizardStepProps } from './useWizard';
+import { SafeTextInput } from '../SafeText';
 
 interface CheckpointsStepProps<
   Form extends Period & { checkpoints: CheckpointRow[] },
@@ -43,7 +44,7 @@ export function CheckpointsStep<Form extends Period & { checkpoints: CheckpointR
         legend={(index) => t('launch.checkpointLegend', { index: index + 1 })}
         renderRow={(checkpoint, index) => (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
+            <SafeTextInput
               label={t('launch.checkpointTitle')}
               placeholder={t('launch.checkpointTitlePlaceholder')}
               value={checkpoint.title}

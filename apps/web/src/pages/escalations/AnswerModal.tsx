@@ -1,4 +1,4 @@
-import { Blockquote, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Blockquote, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useCommandForm } from '../../components/useCommandForm';
 import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { useSourceLabel } from './useSourceLabel';
+import { SafeTextarea } from '../../components/SafeText';
 
 interface AnswerModalProps {
   table: string;
@@ -85,7 +86,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
           ))}
         </Stack>
       </Radio.Group>
-      <Textarea
+      <SafeTextarea
         label={t('escalations.text')}
         description={t('escalations.textHint')}
         {...form.form.getInputProps('text')}

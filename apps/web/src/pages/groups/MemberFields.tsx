@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { memberRoles, type MemberRole } from '@leercyclus/domain';
 import type { MemberFieldValues } from './memberInput';
 import { PersonSelect } from '../../components/PersonSelect';
+import { SafeTextInput } from '../../components/SafeText';
 
 interface MemberFieldsProps {
   value: MemberFieldValues;
@@ -26,14 +27,14 @@ export function MemberFields({ value, path, errors, onChange }: MemberFieldsProp
         onChange={(event) => onChange({ userId: event.currentTarget.value })}
         error={at('userId')}
       />
-      <TextInput
+      <SafeTextInput
         label={t('groupWizard.memberName')}
         description={t('groupWizard.memberNameHint')}
         value={value.displayName}
         onChange={(event) => onChange({ displayName: event.currentTarget.value })}
         error={at('displayName')}
       />
-      <TextInput
+      <SafeTextInput
         label={t('groupWizard.memberOrganisation')}
         value={value.organisation}
         onChange={(event) => onChange({ organisation: event.currentTarget.value })}

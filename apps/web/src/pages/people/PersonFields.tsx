@@ -1,6 +1,7 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { SafeTextInput } from '../../components/SafeText';
 
 export interface PersonValues extends Record<string, unknown> {
   name: string;
@@ -39,7 +40,7 @@ export function PersonFields<Transformed>({
         spellCheck={false}
         required
       />
-      <TextInput
+      <SafeTextInput
         label={t('people.organisation')}
         description={t('people.organisationHint')}
         {...form.getInputProps('organisation')}

@@ -10,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +17,7 @@ import { z } from 'zod';
 import { FormProblem } from '../../components/FormProblem';
 import { useCommandForm } from '../../components/useCommandForm';
 import { useTRPC } from '../../trpc/trpc';
+import { SafeTextInput } from '../../components/SafeText';
 
 const tokenFormSchema = z.object({ name: z.string().trim().min(1).max(80), days: z.number().int().min(1) });
 
@@ -75,7 +75,7 @@ export function CreateTokenForm() {
           <Stack gap="sm">
             <FormProblem problem={form.problem} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
+              <SafeTextInput
                 label={t('tokens.name')}
                 description={t('tokens.nameHint')}
                 {...form.form.getInputProps('name')}

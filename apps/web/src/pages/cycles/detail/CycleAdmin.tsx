@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateFields';
@@ -11,6 +11,7 @@ import type { RouterOutputs } from '@leercyclus/api';
 import { closeCycleInputSchema, extendCycleInputSchema } from '@leercyclus/domain';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** The project leader's actions on a running cycle: extend it, close it. */
 export function CycleAdmin({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
@@ -140,7 +141,7 @@ function CloseModal({ cycle, onClose }: { cycle: RouterOutputs['cycles']['get'];
             <List.Item>{t('admin.closeDue', { count: due })}</List.Item>
             <List.Item>{t('admin.closeCheckpoints', { count: open })}</List.Item>
           </List>
-          <Textarea
+          <SafeTextarea
             label={t('admin.reason')}
             {...form.form.getInputProps('reason')}
             autosize

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -12,6 +12,7 @@ import { RemovableRow } from '../../../components/RemovableRow';
 import { newRowKey } from '../../../components/rowKeys';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** The joint evaluation of a checkpoint: sharper wordings of questions, new development goals, notes. */
 export function EvaluationModal({
@@ -75,7 +76,7 @@ export function EvaluationModal({
                     ]}
                     required
                   />
-                  <Textarea
+                  <SafeTextarea
                     label={t('evaluation.newWording', { index: index + 1 })}
                     {...form.form.getInputProps(`sharpenedQuestions.${index}.text`)}
                     autosize

@@ -1,4 +1,4 @@
-import { SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { filled } from '../../../components/useCommandForm';
 import { formatDayOf, formatTime, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 type MoveValues = { action: 'move' | 'cancel'; date: string | null; startTime: string; reason: string };
 
@@ -93,7 +94,7 @@ export function MoveOccurrenceModal({ cycle, occurrence, onClose }: MoveOccurren
           />
         </SimpleGrid>
       )}
-      <Textarea
+      <SafeTextarea
         label={t('move.reason')}
         description={t('move.reasonHint')}
         {...form.form.getInputProps('reason')}

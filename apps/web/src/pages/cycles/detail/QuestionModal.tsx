@@ -1,4 +1,4 @@
-import { Alert, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
+import { Alert, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -16,6 +16,7 @@ import { formatShortDay, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 const userStatuses = ['open', 'exploring', 'answered'] as const;
 const none = '';
@@ -129,7 +130,7 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
           {t('question.reformulateHint')}
         </Alert>
       )}
-      <Textarea
+      <SafeTextarea
         label={question ? t('question.textEdit') : t('question.text')}
         description={t('question.textHint')}
         {...form.form.getInputProps('text')}
@@ -199,7 +200,7 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
         )}
       </SimpleGrid>
       {question && (
-        <Textarea
+        <SafeTextarea
           label={t('question.lesson')}
           description={t('question.lessonHint')}
           {...form.form.getInputProps('lesson')}

@@ -8,7 +8,6 @@ import {
   Stack,
   TagsInput,
   Text,
-  Textarea,
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +18,7 @@ import { formatDayOf, formatTime, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { QuestionStatusBadge } from './badges';
 import { useCycleCommandForm } from './useCycleCommandForm';
+import { SafeTagsInput, SafeTextarea } from '../../../components/SafeText';
 
 /** A count as typed; an empty field is no number, which the schema names as missing. */
 function countOf(value: number | string): number {
@@ -113,7 +113,7 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
           />
         </SimpleGrid>
       </Fieldset>
-      <TagsInput
+      <SafeTagsInput
         label={t('record.organisations')}
         description={t('record.organisationsHint')}
         {...form.form.getInputProps('record.organisations')}
@@ -158,7 +158,7 @@ export function RecordSessionModal({ cycle, occurrence, onClose }: RecordSession
           </ScrollArea.Autosize>
         )}
       </Checkbox.Group>
-      <Textarea
+      <SafeTextarea
         label={t('record.notes')}
         description={t('record.notesHint')}
         {...form.form.getInputProps('record.notes')}

@@ -1,4 +1,4 @@
-import { Autocomplete, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PeriodFields } from '../../../components/wizard/PeriodFields';
@@ -6,6 +6,7 @@ import { scopesAllowing } from '../../../session/access';
 import { useSignedIn } from '../../../session/Session';
 import { useTRPC } from '../../../trpc/trpc';
 import type { StepProps } from './stepProps';
+import { SafeTextInput } from '../../../components/SafeText';
 
 /** Step 1: which programme, which cycle, when. */
 export function CycleBasicsStep(props: StepProps) {
@@ -60,7 +61,7 @@ export function CycleBasicsStep(props: StepProps) {
           required
         />
       </SimpleGrid>
-      <TextInput
+      <SafeTextInput
         label={t('launch.cycleTitle')}
         description={t('launch.cycleTitleHint')}
         value={form.title}

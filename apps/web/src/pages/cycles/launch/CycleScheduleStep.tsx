@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BlackoutDatesField } from '../../../components/wizard/PeriodFields';
@@ -8,6 +8,7 @@ import { WeeklySlotFields } from '../../../components/wizard/WeeklySlotFields';
 import { useTRPC } from '../../../trpc/trpc';
 import type { StepProps } from './stepProps';
 import { emptyDistrict, type ProgrammeTeamSlot } from './cycleWizardForm';
+import { SafeTextInput } from '../../../components/SafeText';
 
 /** Step 2: the districts with their weekly session, the programme team's slot, the days without sessions. */
 export function CycleScheduleStep(props: StepProps) {
@@ -45,7 +46,7 @@ export function CycleScheduleStep(props: StepProps) {
             legend={(index) => t('launch.districtLegend', { index: index + 1 })}
             renderRow={(district, index) => (
               <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-                <TextInput
+                <SafeTextInput
                   label={t('launch.districtName')}
                   value={district.name}
                   onChange={(event) =>

@@ -1,4 +1,4 @@
-import { Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -9,6 +9,7 @@ import { formatDayOf, useLocale } from '../../../format/dates';
 import { useTRPC } from '../../../trpc/trpc';
 import { useMemberNames } from './memberNames';
 import { useGroupCommandForm } from './useGroupCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** The field some steps carry besides their conclusion: what the step is about. */
 const textField = { formulate: 'question', setGoal: 'goal', act: 'action', evaluate: 'changed' } as const;
@@ -93,7 +94,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
       {...form.modal(advance)}
       submitLabel={t('groups.submitAdvance')}
     >
-      <Textarea
+      <SafeTextarea
         label={t('groups.conclusion')}
         description={t('groups.conclusionHint')}
         {...form.form.getInputProps('conclusion')}
@@ -103,7 +104,7 @@ export function AdvanceStepModal({ group, step, onClose }: AdvanceStepModalProps
         data-autofocus
       />
       {extra && (
-        <Textarea
+        <SafeTextarea
           label={extraLabel[extra]}
           {...form.form.getInputProps(extra)}
           autosize

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -9,6 +9,7 @@ import { RemovableRow } from '../../../components/RemovableRow';
 import { newRowKey } from '../../../components/rowKeys';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** One item a line: the lists are short texts, typed most easily one under another. */
 const lines = (text: string) =>
@@ -67,7 +68,7 @@ export function CompleteGroupModal({
       {...form.modal(complete)}
       submitLabel={t('groups.submitComplete')}
     >
-      <Textarea
+      <SafeTextarea
         label={t('groups.embedded')}
         description={t('groups.embeddedHint')}
         {...form.form.getInputProps('embedded')}
@@ -83,7 +84,7 @@ export function CompleteGroupModal({
               removeLabel={t('groups.removeNotEmbedded', { index: index + 1 })}
               onRemove={() => form.form.removeListItem('notEmbedded', index)}
             >
-              <Textarea
+              <SafeTextarea
                 style={{ flex: 1 }}
                 label={t('groups.notEmbeddedWhat', { index: index + 1 })}
                 {...rowField(index, 'what')}
@@ -91,7 +92,7 @@ export function CompleteGroupModal({
                 minRows={1}
                 required
               />
-              <Textarea
+              <SafeTextarea
                 style={{ flex: 1 }}
                 label={t('groups.notEmbeddedWhy', { index: index + 1 })}
                 {...rowField(index, 'why')}
@@ -115,7 +116,7 @@ export function CompleteGroupModal({
           </Group>
         </Stack>
       </Fieldset>
-      <Textarea
+      <SafeTextarea
         label={t('groups.lessons')}
         description={t('groups.lessonsHint')}
         {...form.form.getInputProps('lessons')}

@@ -1,4 +1,3 @@
-import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -11,6 +10,7 @@ import {
 import { filled } from '../../../components/useCommandForm';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** The group's evaluation of a checkpoint: perhaps a sharper wording of its question, goals, notes. */
 export function GroupEvaluationModal({
@@ -30,7 +30,7 @@ export function GroupEvaluationModal({
 
   return (
     <EvaluationFormModal {...modal} form={form} command={submitEvaluation}>
-      <Textarea
+      <SafeTextarea
         label={t('groups.reformulatedQuestion')}
         description={t('groups.reformulatedQuestionHint', { question: group.question })}
         {...form.form.getInputProps('reformulatedQuestion')}

@@ -1,4 +1,3 @@
-import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -6,6 +5,7 @@ import { leaveGroupInputSchema, type GroupMember } from '@leercyclus/domain';
 import { FormModal } from '../../../components/FormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 interface LeaveMemberModalProps {
   group: RouterOutputs['groups']['get'];
@@ -41,7 +41,7 @@ export function LeaveMemberModal({ group, member, name, onClose }: LeaveMemberMo
       submitLabel={t('groups.submitLeave')}
       submitColor="red"
     >
-      <Textarea
+      <SafeTextarea
         label={t('groups.leaveReason')}
         description={t('groups.leaveReasonHint')}
         {...form.form.getInputProps('reason')}

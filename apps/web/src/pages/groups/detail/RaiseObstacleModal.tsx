@@ -1,4 +1,4 @@
-import { NativeSelect, Textarea } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
@@ -6,6 +6,7 @@ import { organisationalLevels, raiseObstacleInputSchema, type Obstacle } from '@
 import { FormModal } from '../../../components/FormModal';
 import { useTRPC } from '../../../trpc/trpc';
 import { useGroupCommandForm } from './useGroupCommandForm';
+import { SafeTextarea } from '../../../components/SafeText';
 
 /** Puts something the group cannot remove itself on its obstacle list, open, to escalate later if need be. */
 export function RaiseObstacleModal({
@@ -40,7 +41,7 @@ export function RaiseObstacleModal({
       {...form.modal(raise)}
       submitLabel={t('groups.submitRaiseObstacle')}
     >
-      <Textarea
+      <SafeTextarea
         label={t('groups.obstacleText')}
         description={t('groups.obstacleTextHint')}
         {...form.form.getInputProps('text')}

@@ -1,13 +1,4 @@
-import {
-  Autocomplete,
-  Fieldset,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Autocomplete, Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PersonSelect } from '../../../components/PersonSelect';
@@ -16,6 +7,7 @@ import { scopesAllowing } from '../../../session/access';
 import { useSignedIn } from '../../../session/Session';
 import { useTRPC } from '../../../trpc/trpc';
 import type { GroupWizardForm } from './groupWizardForm';
+import { SafeTextInput, SafeTextarea } from '../../../components/SafeText';
 
 /** Step 1: the group's code, its pressing question, its facilitator, and the cycle question it comes from. */
 export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupWizardForm>) {
@@ -64,7 +56,7 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
           spellCheck={false}
         />
       </SimpleGrid>
-      <Textarea
+      <SafeTextarea
         label={t('groupWizard.question')}
         description={t('groupWizard.questionHint')}
         value={form.question}
@@ -75,7 +67,7 @@ export function GroupBasicsStep({ form, errors, update }: WizardStepProps<GroupW
         required
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <SafeTextInput
           label={t('groupWizard.theme')}
           description={t('groupWizard.themeHint')}
           value={form.theme}

@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "anonymised_at" timestamp with time zone;
