@@ -14,3 +14,4 @@ export {
 } from './auth.js';
 export { isLoopback, normalHostname } from './hosts.js';
 export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';
+export { databaseSettings, type DatabaseSettings } from './database.js';

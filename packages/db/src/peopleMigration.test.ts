@@ -1,23 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, migrationsFolder } from './migrate.js';
+import { migrate } from './migrate.js';
 import { createPerson, findPerson, signedInAs } from './repositories/people.js';
-import { backends, openTestDatabase, rowsOf, type TestDatabase } from './testing/index.js';
-
-/** A copy of the migrations that stops before `tag`: the record as it was before that migration. */
-function migrationsBefore(tag: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'leercyclus-migrations-'));
-  cpSync(migrationsFolder, folder, { recursive: true });
-  const journalFile = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((entry) => entry.tag === tag);
-  if (at < 0) throw new Error(`no migration ${tag}`);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-  return folder;
-}
+import { backends, migrationsBefore, openTestDatabase, rowsOf, type TestDatabase } from './testing/index.js';
 
 describe.each(backends)('migration 0006 on a filled record (%s)', (backend) => {
   let test: TestDatabase;

@@ -52,6 +52,7 @@ export async function createApiToken(
     return {
       result: { id, token },
       audit: {
+        operation: 'create',
         action: 'createToken',
         recordType: 'person',
         recordId: personId,
@@ -91,7 +92,13 @@ export async function revokeApiToken(db: Db, actor: Actor, personId: string, tok
     }
     return {
       result: undefined,
-      audit: { action: 'revokeToken', recordType: 'person', recordId: personId, details: { tokenId } },
+      audit: {
+        operation: 'delete',
+        action: 'revokeToken',
+        recordType: 'person',
+        recordId: personId,
+        details: { tokenId },
+      },
     };
   });
 }

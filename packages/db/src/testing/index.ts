@@ -12,3 +12,4 @@ export { aProgramme } from './programmes.js';
 export { rowsOf } from './rows.js';
 export { aDecision, anAnsweredEscalation, escalationSource } from './escalations.js';
 export { developmentPeople, developmentParts, partsIn, seedPeople, type HeldMembership } from './people.js';
+export { migrationsBefore } from './migrations.js';
