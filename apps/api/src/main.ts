@@ -5,26 +5,32 @@ import { Client, Connection } from '@temporalio/client';
 import {
   apiAuthSettings,
   apiHost,
+  databaseSettings,
   defaultPorts,
   portFromEnv,
   temporalSettings,
   type AuthSettings,
+  type DatabaseSettings,
 } from '@leercyclus/config';
-import { migrate, openDatabase } from '@leercyclus/db';
+import { describeAuditLogGuard, migrateAsOwner, openDatabase } from '@leercyclus/db';
 import { ensureFirstAdministrator } from './auth/firstAdministrator.js';
 import { buildApiServer } from './server.js';
 
 /** Settings that are wrong stop the API before it starts anything, with the message naming the setting. */
-function settingsOrExit(): { auth: AuthSettings; port: number } {
+function settingsOrExit(): { auth: AuthSettings; port: number; record: DatabaseSettings } {
   try {
-    return { auth: apiAuthSettings(), port: portFromEnv('API_PORT', defaultPorts.api) };
+    return {
+      auth: apiAuthSettings(),
+      port: portFromEnv('API_PORT', defaultPorts.api),
+      record: databaseSettings(),
+    };
   } catch (error) {
     console.error(`The API does not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }
 
-const { auth, port } = settingsOrExit();
+const { auth, port, record } = settingsOrExit();
 const settings = temporalSettings();
 const host = apiHost();
 /**
@@ -46,7 +52,8 @@ const connection = await Connection.connect({
 });
 const temporal = new Client({ connection, namespace: settings.namespace });
 const database = await openDatabase();
-await migrate(database);
+await migrateAsOwner(database, record);
+const auditLogGuard = await describeAuditLogGuard(database.db, record.guardAuditLog);
 // `npm start` has made the first administrator already; an API started on its own on a new record does it here.
 const firstAdministrator = await ensureFirstAdministrator(database.db, {
   email: process.env.ADMIN_EMAIL,
@@ -57,6 +64,8 @@ const server = await buildApiServer(
   { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
 );
 server.log.info(`record: ${database.location}`);
+if (auditLogGuard.warn) server.log.warn(auditLogGuard.message);
+else server.log.info(auditLogGuard.message);
 server.log.info(
   `sign-in: AUTH=${auth.mode}, panel at ${auth.publicUrl}, answering ${auth.allowedHosts.join(', ')}`,
 );

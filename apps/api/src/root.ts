@@ -1,4 +1,5 @@
 import { agendaRouter } from './routers/agenda.js';
+import { auditRouter } from './routers/audit.js';
 import { casesRouter } from './routers/cases.js';
 import { checkpointsRouter } from './routers/checkpoints.js';
 import { cyclesRouter } from './routers/cycles/index.js';
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   memberships: membershipsRouter,
   tokens: tokensRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

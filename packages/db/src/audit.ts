@@ -1,8 +1,8 @@
+import type { AuditOperation } from '@leercyclus/domain';
 import type { Db, Queryable, Tx } from './database.js';
-import { auditOperations } from './schema/audit.js';
 import { auditLog } from './schema/index.js';
 
-export { auditOperations };
+export { auditOperations, type AuditOperation } from '@leercyclus/domain';
 
 /**
  * Where a request came from (NEN 7513 "from where"): the client's address, a short fingerprint of the session or
@@ -23,8 +23,6 @@ export interface Actor {
   onBehalfOf?: string | null;
   origin?: RequestOrigin;
 }
-
-export type AuditOperation = (typeof auditOperations)[number];
 
 export interface AuditEntry {
   /** Read, create, change, delete, export or a refused attempt; `change` when not given. */

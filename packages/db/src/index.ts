@@ -79,6 +79,7 @@ export {
 } from './repositories/apiTokens.js';
 export { createSignInLink, useSignInLink } from './repositories/signInLinks.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
+export { readAuditTrail } from './repositories/auditTrail.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, type GroupFilters } from './repositories/groups.js';

@@ -189,3 +189,14 @@ export {
   type SignedIn,
   type TableRole,
 } from './people.js';
+export {
+  auditEntrySchema,
+  auditExportSchema,
+  auditFilterSchema,
+  auditOperations,
+  auditPageInputSchema,
+  auditPageSchema,
+  type AuditFilter,
+  type AuditOperation,
+  type AuditTrailEntry,
+} from './audit.js';

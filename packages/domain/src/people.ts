@@ -2,12 +2,13 @@ import { z } from 'zod';
 
 /**
  * People and what they may do. Roles are held per scope, never globally: a coordinator of one programme sees
- * nothing of another. The administrator is the one role of the whole installation (people and memberships).
+ * nothing of another. The installation's own roles: the administrator (people and memberships) and the
+ * data-protection officer (the audit trail: who saw and changed what).
  */
 export const programmeRoles = ['projectLeader', 'coordinator', 'monitor', 'participant'] as const;
 export const tableRoles = ['chair', 'member'] as const;
 export const groupRoles = ['facilitator', 'member'] as const;
-export const installationRoles = ['administrator'] as const;
+export const installationRoles = ['administrator', 'dataProtectionOfficer'] as const;
 
 export type ProgrammeRole = (typeof programmeRoles)[number];
 export type TableRole = (typeof tableRoles)[number];

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { auditOperations } from '@leercyclus/domain';
 import { instant } from './columns.js';
-
-/** The kinds of action NEN 7513 distinguishes; an entry's `action` says more precisely what happened. */
-export const auditOperations = ['read', 'create', 'change', 'delete', 'export', 'refused'] as const;
 
 /** Filled in by the database's chain trigger, whatever an insert sends (docs/data-protection.md#audit-trail). */
 const byTheTrigger = () => sql`default`;
@@ -44,7 +42,7 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actor, t.id),
     check(
       'audit_log_operation_known',
-      sql`${t.operation} in ('read', 'create', 'change', 'delete', 'export', 'refused')`,
+      sql`${t.operation} in (${sql.raw(auditOperations.map((operation) => `'${operation}'`).join(', '))})`,
     ),
   ],
 );

@@ -14,6 +14,7 @@ import {
 import { cycleStateQuery, learningCycleStartOptions } from '@leercyclus/workflows';
 import { cycleLaunchSlot, listCycles, recordedCycle } from '@leercyclus/db';
 import { requirePeople } from '../../access/namedPeople.js';
+import { auditAs } from '../../audit/trail.js';
 import { perProgramme } from '../../access/visible.js';
 import { listedFor, procedureIn } from '../../trpc.js';
 import { cycleRefSchema } from './commands.js';
@@ -42,6 +43,11 @@ export const launchAndRead = {
     input: cycleLaunchInputSchema,
     from: (input) => input.programmeId,
   })
+    .meta(
+      auditAs<unknown, { workflowId: string }>('create', 'cycle', {
+        recordId: ({ answer }) => answer.workflowId,
+      }),
+    )
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await requirePeople(
@@ -88,6 +94,11 @@ export const launchAndRead = {
     input: cycleRefSchema,
     from: (input) => input.programmeId,
   })
+    .meta(
+      auditAs<z.output<typeof cycleRefSchema>>('read', 'cycle', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
       const cycleId = cycleWorkflowId(input.programmeId, input.number);
