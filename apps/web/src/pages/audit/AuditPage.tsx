@@ -66,7 +66,7 @@ function AuditTrail() {
         color: exported.truncated ? 'yellow' : 'teal',
         message: exported.truncated
           ? t('audit.exportTruncated', { rows: exported.rows })
-          : t('audit.exported', { rows: exported.rows, file: exported.fileName }),
+          : t('audit.exported', { count: exported.rows, file: exported.fileName }),
       });
     },
     onError: (error) => setProblem(describeFailure(error, noPaths).problem),
