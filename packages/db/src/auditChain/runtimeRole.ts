@@ -15,7 +15,7 @@ export async function auditLogPowers(db: Db): Promise<string[]> {
            has_table_privilege(c.oid, 'DELETE') as "delete",
            has_table_privilege(c.oid, 'TRUNCATE') as "truncate",
            pg_has_role(c.relowner, 'USAGE') as "owner"
-    from pg_class c where c.oid = 'audit_log'::regclass`)) as unknown as {
+    from pg_class c where c.oid = 'audit_log'::regclass`)) as {
     rows: { update: boolean; delete: boolean; truncate: boolean; owner: boolean }[];
   };
   const [row] = result.rows;
