@@ -49,6 +49,7 @@ const parts: (Part & { scope: WorldScope })[] = [
 ];
 const personOf = (part: Part, world: World) => `${world}.${part.scope}.${part.role.toLowerCase()}`;
 const administrator = 'beheerder';
+const officer = 'functionaris';
 /** Someone the samples name (to add, change, deactivate) who plays no part in the matrix. */
 const bystander = 'iemand.anders';
 
@@ -62,10 +63,12 @@ const person = (id: string): Person => ({
 const matrixPeople = [
   ...worlds.flatMap((world) => parts.map((part) => personOf(part, world))),
   administrator,
+  officer,
   bystander,
 ];
 const matrixMemberships: HeldMembership[] = [
   { personId: administrator, scope: 'installation', scopeId: 'installation', role: 'administrator' },
+  { personId: officer, scope: 'installation', scopeId: 'installation', role: 'dataProtectionOfficer' },
   ...worlds.flatMap((world) =>
     parts.map(
       (part) =>
@@ -257,6 +260,8 @@ const samples: Record<string, Sample> = {
   'calendars.createMine': {},
   'calendars.createForCycle': { input: () => cycle },
   'calendars.revoke': { input: () => ({ feedId: 'cal-onbekend' }) },
+  'audit.list': { input: () => ({ recordType: 'cycle' }) },
+  'audit.export': { input: () => ({ personId: bystander }) },
 };
 
 const procedures = Object.entries(
@@ -452,6 +457,11 @@ describe('access per scope, procedure by procedure', () => {
         {
           personId: administrator,
           part: { scope: 'installation', role: 'administrator' } as Part,
+          world: 'a' as World,
+        },
+        {
+          personId: officer,
+          part: { scope: 'installation', role: 'dataProtectionOfficer' } as Part,
           world: 'a' as World,
         },
         ...worlds.flatMap((world) => parts.map((part) => ({ personId: personOf(part, world), part, world }))),

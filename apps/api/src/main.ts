@@ -7,6 +7,7 @@ import {
   apiAuthSettings,
   apiHost,
   apiLimits,
+  databaseSettings,
   defaultPorts,
   portFromEnv,
   shutdownGraceMs,
@@ -15,8 +16,9 @@ import {
   trustProxyFromEnv,
   type ApiLimits,
   type AuthSettings,
+  type DatabaseSettings,
 } from '@leercyclus/config';
-import { migrate, openDatabase } from '@leercyclus/db';
+import { describeAuditLogGuard, migrateAsOwner, openDatabase } from '@leercyclus/db';
 import { ensureFirstAdministrator } from './auth/firstAdministrator.js';
 import { buildApiServer } from './server.js';
 
@@ -29,6 +31,7 @@ function settingsOrExit(): {
   limits: ApiLimits;
   trustProxy: string[] | false;
   graceMs: number;
+  record: DatabaseSettings;
 } {
   try {
     return {
@@ -39,6 +42,7 @@ function settingsOrExit(): {
       limits: apiLimits(),
       trustProxy: trustProxyFromEnv(),
       graceMs: shutdownGraceMs(),
+      record: databaseSettings(),
     };
   } catch (error) {
     console.error(`The API does not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -46,7 +50,7 @@ function settingsOrExit(): {
   }
 }
 
-const { auth, port, keys, uiOrigins, limits, trustProxy, graceMs } = settingsOrExit();
+const { auth, port, keys, uiOrigins, limits, trustProxy, graceMs, record } = settingsOrExit();
 const settings = temporalSettings();
 const host = apiHost();
 /**
@@ -72,7 +76,8 @@ const temporal = new Client({
   dataConverter: dataConverter(keys.ring),
 });
 const database = await openDatabase();
-await migrate(database);
+await migrateAsOwner(database, record);
+const auditLogGuard = await describeAuditLogGuard(database.db, record.guardAuditLog);
 // `npm start` has made the first administrator already; an API started on its own on a new record does it here.
 const firstAdministrator = await ensureFirstAdministrator(database.db, {
   email: process.env.ADMIN_EMAIL,
@@ -89,6 +94,8 @@ const server = await buildApiServer(
   },
 );
 server.log.info(`record: ${database.location}`);
+if (auditLogGuard.warn) server.log.warn(auditLogGuard.message);
+else server.log.info(auditLogGuard.message);
 server.log.info(
   `sign-in: AUTH=${auth.mode}, panel at ${auth.publicUrl}, answering ${auth.allowedHosts.join(', ')}`,
 );

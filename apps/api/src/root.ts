@@ -1,5 +1,6 @@
 import { agendaRouter } from './routers/agenda.js';
 import { calendarsRouter } from './routers/calendars.js';
+import { auditRouter } from './routers/audit.js';
 import { casesRouter } from './routers/cases.js';
 import { checkpointsRouter } from './routers/checkpoints.js';
 import { cyclesRouter } from './routers/cycles/index.js';
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   memberships: membershipsRouter,
   tokens: tokensRouter,
   calendars: calendarsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

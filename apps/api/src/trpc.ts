@@ -6,11 +6,12 @@
 import { initTRPC } from '@trpc/server';
 import type { z } from 'zod';
 import type { Actor } from '@leercyclus/db';
-import type { ScopeKind, SignedIn } from '@leercyclus/domain';
+import type { InstallationRole, Membership, ScopeKind, SignedIn } from '@leercyclus/domain';
 import type { Context } from './context.js';
 import {
-  allowedIn,
-  heldSomewhere,
+  capacityOf,
+  grantingIn,
+  grantingSomewhere,
   type Access,
   type Grants,
   type ProcedureMeta,
@@ -20,6 +21,7 @@ import { refuse, signInFirst } from './access/refusal.js';
 import { withGroupProgrammes } from './access/targets.js';
 import { visibleTo } from './access/visible.js';
 import { correlationIdOf, internalErrorMessage } from './failures/correlation.js';
+import { recordCall, type CallTrail } from './audit/trail.js';
 import { fieldErrorsOf } from './fieldErrors.js';
 import { retryAfterOf } from './limits/throttled.js';
 import { reportUnreachable } from './unreachable.js';
@@ -32,10 +34,11 @@ export type { ProcedureMeta } from './access/grants.js';
  * A refused input carries its field errors (`data.fieldErrors`), so the panel shows each beside its field; an
  * internal error only a correlation id (`data.correlationId`); a throttled call how long to wait
  * (`data.retryAfterSeconds`).
+ * Metadata is given in parts (the builder states the access, a procedure its audit), which tRPC merges.
  */
 const t = initTRPC
   .context<Context>()
-  .meta<ProcedureMeta>()
+  .meta<Partial<ProcedureMeta>>()
   .create({
     // Stack traces stay in the server log, never in a response.
     isDev: false,
@@ -74,13 +77,21 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Every procedure: tracked until it has finished, whether or not its client still listens; a failure because the
- * record or Temporal is away is reported as such.
+ * record or Temporal is away is reported as such. Each call (each of a batch too) leaves its audit entry when its
+ * procedure is audited or it was refused (`audit/trail.ts`); the middlewares after this one fill in its trail.
  */
-const procedure = t.procedure.use(async ({ ctx, next }) => {
-  const result = await ctx.inFlight.track(next());
-  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') throw reportUnreachable(result.error);
-  return result;
-});
+const procedure = t.procedure
+  .use(async ({ ctx, next }) => {
+    const result = await ctx.inFlight.track(next());
+    if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') throw reportUnreachable(result.error);
+    return result;
+  })
+  .use(async ({ ctx, meta, path, next }) => {
+    const trail: CallTrail = {};
+    const result = await next({ ctx: { trail } });
+    await recordCall(ctx.db, ctx.origin, path, meta?.audit, trail, result);
+    return result;
+  });
 
 /** What a procedure that passed its access check knows of its caller. */
 export interface Caller {
@@ -103,22 +114,51 @@ export const publicProcedure = guarded({ kind: 'public' });
 
 /** A signed-in person, before anything else: a call without one is refused whatever its input. */
 function signedInWith(access: Access) {
-  return guarded(access).use(({ ctx, next }) => next({ ctx: callerOf(ctx.signedIn, ctx.origin) }));
+  return guarded(access).use(({ ctx, next }) => {
+    const caller = callerOf(ctx.signedIn, ctx.origin);
+    ctx.trail.actor = caller.actor;
+    return next({ ctx: caller });
+  });
 }
+
+/**
+ * Lets a call through in the capacity the memberships give it, which its actor (for what it writes) and its
+ * audit entry name as "on behalf of"; with the validated input the entry may be drawn from.
+ */
+function letThrough(ctx: Caller & { trail: CallTrail }, granting: Membership[], input?: unknown) {
+  const actor = { ...ctx.actor, onBehalfOf: capacityOf(granting) };
+  ctx.trail.actor = actor;
+  if (input !== undefined) ctx.trail.input = input;
+  return { ctx: { actor } };
+}
+
+/**
+ * For a procedure whose `.input()` follows its access check (an installation's or a list's): hands the validated
+ * input to the call's audit entry. Its context has the trail the first middleware gave it, as every call's has.
+ */
+export const auditedInput = t.middleware(({ ctx, input, next }) => {
+  (ctx as Context & { trail: CallTrail }).trail.input = input;
+  return next();
+});
 
 /** Any signed-in person, about themselves: their session, their own tokens. */
 export const signedInProcedure = signedInWith({ kind: 'signedIn' });
 
+/** A role of the installation itself, which needs no membership of any programme, table or group. */
+function installationProcedure(roles: readonly InstallationRole[]) {
+  const grants: Grants = { installation: roles };
+  return signedInWith({ kind: 'scoped', scope: 'installation', grants }).use(async ({ ctx, path, next }) => {
+    const granting = grantingIn(ctx.signedIn, grants, []);
+    if (granting.length === 0) throw await refuse(ctx.db, ctx, path, grants, []);
+    return next(letThrough(ctx, granting));
+  });
+}
+
 /** The installation's administrator: people, memberships, management tables. */
-export const administratorProcedure = signedInWith({
-  kind: 'scoped',
-  scope: 'installation',
-  grants: { installation: ['administrator'] },
-}).use(async ({ ctx, path, next }) => {
-  const grants = { installation: ['administrator'] } as const;
-  if (!allowedIn(ctx.signedIn, grants, [])) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
-  return next();
-});
+export const administratorProcedure = installationProcedure(['administrator']);
+
+/** The data-protection officer: the audit trail, who saw and changed what (NEN 7513). */
+export const dataProtectionProcedure = installationProcedure(['dataProtectionOfficer']);
 
 /**
  * A role held in some scope of its kind, wherever: creating a programme needs a project leader of any programme
@@ -126,8 +166,9 @@ export const administratorProcedure = signedInWith({
  */
 export function procedureSomewhere(grants: Grants) {
   return signedInWith({ kind: 'somewhere', grants }).use(async ({ ctx, path, next }) => {
-    if (!heldSomewhere(ctx.signedIn, grants)) throw await refuse(ctx.db, ctx.signedIn, path, grants, []);
-    return next();
+    const granting = grantingSomewhere(ctx.signedIn, grants);
+    if (granting.length === 0) throw await refuse(ctx.db, ctx, path, grants, []);
+    return next(letThrough(ctx, granting));
   });
 }
 
@@ -156,10 +197,9 @@ export function procedureIn<S extends z.ZodType>(options: {
           typeof target === 'string' ? { scope, id: target } : target,
         ),
       );
-      if (!allowedIn(ctx.signedIn, grants, targets)) {
-        throw await refuse(ctx.db, ctx.signedIn, path, grants, targets);
-      }
-      return next();
+      const granting = grantingIn(ctx.signedIn, grants, targets);
+      if (granting.length === 0) throw await refuse(ctx.db, ctx, path, grants, targets);
+      return next(letThrough(ctx, granting, input));
     });
 }
 
@@ -168,7 +208,8 @@ export function procedureIn<S extends z.ZodType>(options: {
  * show (`ctx.visible`); the procedure filters by it.
  */
 export function listedFor(grants: Grants) {
-  return signedInWith({ kind: 'listed', grants }).use(({ ctx, next }) =>
-    next({ ctx: { visible: visibleTo(ctx.signedIn, grants) } }),
-  );
+  return signedInWith({ kind: 'listed', grants }).use(({ ctx, next }) => {
+    const { ctx: allowed } = letThrough(ctx, grantingSomewhere(ctx.signedIn, grants));
+    return next({ ctx: { ...allowed, visible: visibleTo(ctx.signedIn, grants) } });
+  });
 }

@@ -32,6 +32,10 @@ const GroupLaunchPage = lazy(() =>
 const AnalyticsPage = lazy(() =>
   import('./pages/analytics/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
 );
+// The officer's page brings the calendar logic (luxon) for its period.
+const AuditPage = lazy(() =>
+  import('./pages/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -83,6 +87,14 @@ export function App() {
                   <Route path="mensen/:personId" element={<PersonPage />} />
                   <Route path="mijn-tokens" element={<TokensPage />} />
                   <Route path="mijn-agenda" element={<MyCalendarPage />} />
+                  <Route
+                    path="audit"
+                    element={
+                      <Lazy>
+                        <AuditPage />
+                      </Lazy>
+                    }
+                  />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

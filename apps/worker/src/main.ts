@@ -3,9 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
-import { recordRetention, shutdownGraceMs, temporalSettings, workerHealthListen } from '@leercyclus/config';
+import {
+  databaseSettings,
+  recordRetention,
+  shutdownGraceMs,
+  temporalSettings,
+  workerHealthListen,
+} from '@leercyclus/config';
 import { retentionScheduleId } from '@leercyclus/workflows';
-import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
+import { createRecordActivities, describeAuditLogGuard, migrateAsOwner, openDatabase } from '@leercyclus/db';
 import { createRoutingActivities } from './activities/routing.js';
 import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
@@ -28,8 +34,11 @@ const maxCachedWorkflows = process.env.WORKER_MAX_CACHED_WORKFLOWS
   ? Number(process.env.WORKER_MAX_CACHED_WORKFLOWS)
   : defaultMaxCachedWorkflows();
 
+const recordSettings = databaseSettings();
 const database = await openDatabase();
-await migrate(database);
+await migrateAsOwner(database, recordSettings);
+const auditLogGuard = await describeAuditLogGuard(database.db, recordSettings.guardAuditLog);
+if (auditLogGuard.warn) console.warn(auditLogGuard.message);
 
 const connectionOptions = {
   address: settings.address,

@@ -24,7 +24,12 @@ export {
 } from './payloadKeys.js';
 export { temporalUiOrigins } from './temporalUi.js';
 export { apiLimits, defaultRateLimits, type ApiLimits, type RateLimits } from './limits.js';
-export { databaseTimeouts, type DatabaseTimeouts } from './database.js';
+export {
+  databaseSettings,
+  databaseTimeouts,
+  type DatabaseSettings,
+  type DatabaseTimeouts,
+} from './database.js';
 export { shutdownGraceMs } from './shutdown.js';
 export { trustProxyFromEnv } from './proxy.js';
 export { workerHealthListen } from './workerHealth.js';

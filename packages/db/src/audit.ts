@@ -1,5 +1,8 @@
+import type { AuditOperation } from '@leercyclus/domain';
 import type { Db, Queryable, Tx } from './database.js';
 import { auditLog } from './schema/index.js';
+
+export { auditOperations, type AuditOperation } from '@leercyclus/domain';
 
 /**
  * Where a request came from (NEN 7513 "from where"): the client's address, a short fingerprint of the session or
@@ -11,16 +14,15 @@ export interface RequestOrigin {
   userAgent: string | null;
 }
 
-/** Who did it: the signed-in person, on whose behalf (or in which capacity), and from where. */
+/**
+ * Who did it: the signed-in person, in which capacity (on whose behalf: the roles that let the call through, as
+ * `coordinator@programme:proeftuin`), and from where.
+ */
 export interface Actor {
   userId: string;
   onBehalfOf?: string | null;
   origin?: RequestOrigin;
 }
-
-/** The kinds of action NEN 7513 distinguishes; `action` says more precisely what happened. */
-export const auditOperations = ['read', 'create', 'change', 'delete', 'export', 'refused'] as const;
-export type AuditOperation = (typeof auditOperations)[number];
 
 export interface AuditEntry {
   /** Read, create, change, delete, export or a refused attempt; `change` when not given. */
@@ -44,10 +46,14 @@ export async function appendAudit(
     list.map((entry) => ({
       actor: actor.userId,
       onBehalfOf: actor.onBehalfOf ?? null,
+      operation: entry.operation ?? 'change',
       action: entry.action,
       recordType: entry.recordType,
       recordId: entry.recordId,
       details: entry.details ?? {},
+      clientAddress: actor.origin?.address ?? null,
+      session: actor.origin?.session ?? null,
+      userAgent: actor.origin?.userAgent ?? null,
       ...(entry.at ? { at: entry.at } : {}),
     })),
   );

@@ -1,5 +1,5 @@
 export { openDatabase, defaultDataDir, type Database, type OpenDatabaseOptions } from './openDatabase.js';
-export { migrate } from './migrate.js';
+export { migrate, migrateAsOwner } from './migrate.js';
 export { DataDirInUseError } from './dataDirLock.js';
 export { servePglite, type PgliteServer } from './pgliteServer.js';
 export type { Db } from './database.js';
@@ -12,6 +12,8 @@ export {
   type RequestOrigin,
 } from './audit.js';
 export { RecordError } from './errors.js';
+export { verifyAuditChain, type ChainBreak, type ChainReport } from './auditChain/verify.js';
+export { auditLogPowers, describeAuditLogGuard, runtimeRole } from './auditChain/runtimeRole.js';
 export { applyCycleEvents } from './cycleEvents/apply.js';
 export { applyTableEvents } from './tableEvents/apply.js';
 export {
@@ -90,6 +92,7 @@ export {
 } from './repositories/calendarFeeds.js';
 export { calendarProcesses, occurrenceMoves, type CalendarProcess } from './repositories/calendarSources.js';
 export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
+export { readAuditTrail } from './repositories/auditTrail.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';

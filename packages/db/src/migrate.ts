@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import type { Database } from './openDatabase.js';
+import { openDatabase, type Database } from './openDatabase.js';
 import * as schema from './schema/index.js';
 
 /** The SQL that drizzle-kit generated from src/schema: the one history both drivers follow. */
@@ -37,5 +37,25 @@ export async function migrate(database: Database, folder = migrationsFolder): Pr
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
     await client.end();
+  }
+}
+
+/**
+ * Migrates as the tables' owner: through `migrationUrl` when it is another URL than the record was opened with
+ * (the runtime role may not change tables), else through the open record itself (PGlite, or one role for both).
+ */
+export async function migrateAsOwner(
+  database: Database,
+  urls: { url: string | undefined; migrationUrl: string | undefined },
+): Promise<void> {
+  if (database.driver === 'pglite' || urls.migrationUrl === undefined || urls.migrationUrl === urls.url) {
+    await migrate(database);
+    return;
+  }
+  const owner = await openDatabase({ databaseUrl: urls.migrationUrl });
+  try {
+    await migrate(owner);
+  } finally {
+    await owner.close();
   }
 }

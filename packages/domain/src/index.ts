@@ -202,3 +202,14 @@ export {
   type TableRole,
 } from './people.js';
 export { maxCallsPerBatch } from './batch.js';
+export {
+  auditEntrySchema,
+  auditExportSchema,
+  auditFilterSchema,
+  auditOperations,
+  auditPageInputSchema,
+  auditPageSchema,
+  type AuditFilter,
+  type AuditOperation,
+  type AuditTrailEntry,
+} from './audit.js';

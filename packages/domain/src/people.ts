@@ -3,7 +3,8 @@ import { safeTextSchema } from './safeText.js';
 
 /**
  * People and what they may do. Roles are held per scope, never globally: a coordinator of one programme sees
- * nothing of another, except the installation's own roles.
+ * nothing of another. The installation's own roles: the administrator (people and memberships) and the
+ * data-protection officer (the audit trail: who saw and changed what).
  */
 export const programmeRoles = ['projectLeader', 'coordinator', 'monitor', 'participant'] as const;
 export const tableRoles = ['chair', 'member'] as const;

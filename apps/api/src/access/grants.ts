@@ -8,6 +8,7 @@ import {
   type SignedIn,
   type TableRole,
 } from '@leercyclus/domain';
+import type { AuditMeta } from '../audit/trail.js';
 
 /** The roles that may call a procedure, per kind of scope; a person needs one of them in the scope acted on. */
 export interface Grants {
@@ -46,6 +47,8 @@ export type Access =
 
 export interface ProcedureMeta {
   access: Access;
+  /** Each successful call leaves an audit entry (`audit/trail.ts`). */
+  audit?: AuditMeta;
 }
 
 const scopeKinds = ['programme', 'table', 'group', 'installation'] as const;
@@ -57,20 +60,29 @@ export function administers(signedIn: SignedIn, grants: Grants): boolean {
   );
 }
 
-/** Whether one of the targets grants the person a role of `grants` (or the installation does). */
-export function allowedIn(signedIn: SignedIn, grants: Grants, targets: readonly Target[]): boolean {
-  if (administers(signedIn, grants)) return true;
-  return targets.some((target) => {
-    const roles = grants[target.scope];
-    return roles !== undefined && holds(signedIn, target.scope, target.id, roles);
-  });
-}
-
-/** Whether the person holds a role of `grants` in some scope of its kind. */
-export function heldSomewhere(signedIn: SignedIn, grants: Grants): boolean {
-  return signedIn.memberships.some((m) =>
+/** The person's memberships that hold a role of `grants`, in any scope. */
+export function grantingSomewhere(signedIn: SignedIn, grants: Grants): Membership[] {
+  return signedIn.memberships.filter((m) =>
     (grants[m.scope] as readonly string[] | undefined)?.includes(m.role),
   );
+}
+
+/** The person's memberships that let a call on the targets through: a role of `grants` there, or the installation's. */
+export function grantingIn(signedIn: SignedIn, grants: Grants, targets: readonly Target[]): Membership[] {
+  return grantingSomewhere(signedIn, grants).filter(
+    (m) => m.scope === 'installation' || targets.some((t) => t.scope === m.scope && t.id === m.scopeId),
+  );
+}
+
+/**
+ * The capacity in which a call was let through, as the audit trail's "on behalf of" names it:
+ * `coordinator@programme:proeftuin`, `administrator@installation`, comma-separated when several roles count.
+ */
+export function capacityOf(memberships: readonly Membership[]): string | null {
+  if (memberships.length === 0) return null;
+  return memberships
+    .map((m) => (m.scope === 'installation' ? `${m.role}@installation` : `${m.role}@${m.scope}:${m.scopeId}`))
+    .join(', ');
 }
 
 /** The person's memberships in any of the targets, whatever the role. */

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '@leercyclus/config';
 import { endSession, startSession, type Db, type SessionOrigin } from '@leercyclus/db';
+import { originOf } from '../audit/origin.js';
 
 /** The cookie that holds a session's id: opaque, kept server-side in the record. */
 export const sessionCookie = 'leercyclus_session';
@@ -28,9 +29,10 @@ export async function startSessionCookie(
   settings: AuthSettings,
   now = new Date(),
 ): Promise<void> {
+  const origin = originOf(reply.request);
   const previous = reply.request.cookies[sessionCookie];
-  if (previous !== undefined) await endSession(db, previous);
-  const sessionId = await startSession(db, personId, via, now);
+  if (previous !== undefined) await endSession(db, previous, origin);
+  const sessionId = await startSession(db, personId, via, now, origin);
   reply.setCookie(sessionCookie, sessionId, {
     ...cookieOptions(settings),
     maxAge: settings.session.maxHours * 3600,
@@ -45,6 +47,6 @@ export async function endSessionCookie(
   settings: AuthSettings,
 ): Promise<void> {
   const sessionId = request.cookies[sessionCookie];
-  if (sessionId !== undefined) await endSession(db, sessionId);
+  if (sessionId !== undefined) await endSession(db, sessionId, originOf(request));
   reply.clearCookie(sessionCookie, cookieOptions(settings));
 }

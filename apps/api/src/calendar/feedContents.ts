@@ -1,7 +1,7 @@
 import type { CalendarEntry } from '@leercyclus/calendar';
 import { listPeople, type CalendarFeed } from '@leercyclus/db';
 import { programmeOfCycle, type SignedIn } from '@leercyclus/domain';
-import { allowedIn, programme } from '../access/grants.js';
+import { grantingIn, programme } from '../access/grants.js';
 import { programmeReaders } from '../routers/cycles/launchAndRead.js';
 import { cycleEntries } from './cycleEntries.js';
 import { personEntries } from './personEntries.js';
@@ -19,7 +19,8 @@ export async function feedContents(
   if (feed.scope === 'person') {
     return { name: signedIn.person.name, entries: await personEntries(reader, signedIn) };
   }
-  if (!allowedIn(signedIn, programmeReaders, [programme(programmeOfCycle(feed.cycleId))])) return null;
+  if (grantingIn(signedIn, programmeReaders, [programme(programmeOfCycle(feed.cycleId))]).length === 0)
+    return null;
   const names = new Map((await listPeople(reader.db)).map((person) => [person.id, person.name]));
   const everything = { occurrence: () => true, checkpoint: () => true };
   const cycle = await cycleEntries(reader, feed.cycleId, everything, (id) => names.get(id) ?? id);

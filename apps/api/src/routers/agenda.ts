@@ -11,6 +11,7 @@ import {
   type AgendaQuestion,
 } from '@leercyclus/domain';
 import { perProgramme } from '../access/visible.js';
+import { auditAs } from '../audit/trail.js';
 import { listedFor, procedureIn } from '../trpc.js';
 
 /** Everyone in a programme reads its learning agenda. */
@@ -26,6 +27,16 @@ const agendaOrder = (a: AgendaQuestion, b: AgendaQuestion) =>
 export const agendaRouter = {
   /** Questions of the programmes the person belongs to; a cycle named narrows to its programme. */
   search: listedFor(programmeReaders)
+    .meta(
+      auditAs<unknown, AgendaQuestion[]>('read', 'agenda', {
+        // The programmes and cycles whose questions it showed.
+        recordId: ({ answer }) => [...new Set(answer.map((q) => q.programmeId))].join(',') || '-',
+        details: ({ answer }) => ({
+          cycles: [...new Set(answer.map((q) => q.cycleId))],
+          questions: answer.length,
+        }),
+      }),
+    )
     .input(agendaSearchInputSchema)
     .output(z.array(agendaQuestionSchema))
     .query(({ ctx, input }) => {
@@ -51,6 +62,7 @@ export const agendaRouter = {
     input: agendaByCategoryInputSchema,
     from: (input) => input.programmeId,
   })
+    .meta(auditAs<{ programmeId: string }>('read', 'agenda', { recordId: ({ input }) => input.programmeId }))
     .output(z.array(agendaCategoryCountSchema))
     .query(({ ctx, input }) => agendaByCategory(ctx.db, input.programmeId)),
 } satisfies TRPCRouterRecord;

@@ -13,6 +13,7 @@ import { remindCheckpointUpdate } from '@leercyclus/workflows';
 import { runCommand } from '../temporal/commandErrors.js';
 import { group } from '../access/grants.js';
 import { showsProgramme } from '../access/visible.js';
+import { auditAs } from '../audit/trail.js';
 import { listedFor, procedureIn } from '../trpc.js';
 import { describeCycle } from './cycles/commands.js';
 import { describeGroup } from './groups/commands.js';
@@ -94,6 +95,12 @@ export const checkpointsRouter = {
     input: remindInputSchema,
     from: (input) => (input.groupSlug !== undefined ? group(input.groupSlug) : input.programmeId!),
   })
+    .meta(
+      auditAs<z.output<typeof remindInputSchema>>('change', 'checkpoint', {
+        recordId: ({ input }) =>
+          `${input.groupSlug !== undefined ? groupWorkflowId(input.groupSlug) : cycleWorkflowId(input.programmeId!, input.number!)}#${input.checkpointId}`,
+      }),
+    )
     .output(reminderSchema)
     .mutation(async ({ ctx, input }) => {
       const [workflowId, describe] =

@@ -12,6 +12,7 @@ import { commandRequestSchema } from '../temporal/processCommand.js';
 import { tableState } from '../temporal/tableState.js';
 import { table } from '../access/grants.js';
 import { escalationSource } from '../access/targets.js';
+import { auditAs } from '../audit/trail.js';
 import { procedureIn } from '../trpc.js';
 
 const dayMs = 86_400_000;
@@ -33,6 +34,12 @@ export const escalationsRouter = {
     input: z.object({ table: tableSlugSchema }),
     from: (input) => input.table,
   })
+    .meta(
+      auditAs<{ table: string }, { id: string }[]>('read', 'table', {
+        recordId: ({ input }) => input.table,
+        details: ({ answer }) => ({ escalations: answer.map((item) => item.id) }),
+      }),
+    )
     .output(z.array(inboxItemSchema))
     .query(async ({ ctx, input }) => {
       const now = ctx.clock ? await ctx.clock() : Date.now();
@@ -59,6 +66,11 @@ export const escalationsRouter = {
       return source ? [table(input.table), source] : input.table;
     },
   })
+    .meta(
+      auditAs<{ escalationId: string }>('read', 'escalation', {
+        recordId: ({ input }) => input.escalationId,
+      }),
+    )
     .output(escalationItemSchema)
     .query(async ({ ctx, input }) => {
       const state = await tableState(ctx.temporal, input.table);
@@ -82,6 +94,11 @@ export const escalationsRouter = {
     ),
     from: (input) => input.table,
   })
+    .meta(
+      auditAs<{ escalationId: string }>('change', 'escalation', {
+        recordId: ({ input }) => input.escalationId,
+      }),
+    )
     .output(escalationItemSchema)
     .mutation(async ({ ctx, input }) => {
       const { table: slug, requestId, ...response } = input;

@@ -7,6 +7,7 @@ import { requirePeople } from '../access/namedPeople.js';
 import type { Context } from '../context.js';
 import { runRecord } from '../record/recordErrors.js';
 import { feedTableMembers } from '../temporal/tableMembers.js';
+import { auditAs } from '../audit/trail.js';
 import { procedureIn } from '../trpc.js';
 
 /** The scope a membership is in; the installation has no target, only its administrator acts on it. */
@@ -37,6 +38,11 @@ async function afterChange(ctx: Context, membership: Membership): Promise<void> 
 export const membershipsRouter = {
   /** Who holds which roles in one scope, by name. */
   list: procedureIn({ scope: 'programme', grants: managers, input: scopeRefSchema, from: targetOf })
+    .meta(
+      auditAs<z.output<typeof scopeRefSchema>>('read', 'memberships', {
+        recordId: ({ input }) => `${input.scope}:${input.scopeId}`,
+      }),
+    )
     .output(z.array(z.object({ person: personSchema, roles: z.array(z.string()) })))
     .query(({ ctx, input }) => membershipsIn(ctx.db, input.scope, input.scopeId)),
 

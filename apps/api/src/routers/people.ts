@@ -17,10 +17,12 @@ import {
   personSchema,
   scopedMembershipSchema,
   scopesWhere,
+  type Person,
   type SignedIn,
 } from '@leercyclus/domain';
 import type { Context } from '../context.js';
 import { runRecord } from '../record/recordErrors.js';
+import { auditAs } from '../audit/trail.js';
 import { administratorProcedure, signedInProcedure } from '../trpc.js';
 
 const personInputSchema = personSchema.extend({
@@ -43,10 +45,12 @@ async function personOrNotFound(db: Db, id: string) {
 
 /**
  * Whose names a person sees: everyone for an administrator and for project leaders (who set up programmes,
- * tables and groups and pick their people); otherwise the people they share a programme, table or group with.
+ * tables and groups and pick their people), and for the data-protection officer (who reads everyone's actions in
+ * the audit trail); otherwise the people they share a programme, table or group with.
  */
 async function visiblePeopleIds(ctx: Context, signedIn: SignedIn): Promise<Set<string> | 'all'> {
-  if (holds(signedIn, 'installation', 'installation', ['administrator'])) return 'all';
+  if (holds(signedIn, 'installation', 'installation', ['administrator', 'dataProtectionOfficer']))
+    return 'all';
   if (scopesWhere(signedIn, 'programme', ['projectLeader']).length > 0) return 'all';
   const ids = new Set([signedIn.person.id]);
   for (const m of signedIn.memberships) {
@@ -59,10 +63,21 @@ async function visiblePeopleIds(ctx: Context, signedIn: SignedIn): Promise<Set<s
 /** The people of the installation: managed by its administrator ("Mensen" in the panel). */
 export const peopleRouter = {
   /** Everyone, active or not, by name. */
-  list: administratorProcedure.output(z.array(personSchema)).query(({ ctx }) => listPeople(ctx.db)),
+  list: administratorProcedure
+    .meta(
+      auditAs<unknown, Person[]>('read', 'person', {
+        recordId: () => 'all',
+        details: ({ answer }) => ({ people: answer.length }),
+      }),
+    )
+    .output(z.array(personSchema))
+    .query(({ ctx }) => listPeople(ctx.db)),
 
   /** One person with every membership they hold. */
   get: administratorProcedure
+    .meta(
+      auditAs<unknown, { person: Person }>('read', 'person', { recordId: ({ answer }) => answer.person.id }),
+    )
     .input(personRefSchema)
     .output(z.object({ person: personSchema, memberships: z.array(scopedMembershipSchema) }))
     .query(({ ctx, input }) =>

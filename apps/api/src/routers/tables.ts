@@ -8,6 +8,7 @@ import { tableState } from '../temporal/tableState.js';
 import { programme } from '../access/grants.js';
 import { requirePeople } from '../access/namedPeople.js';
 import { programmesEscalatingTo } from '../access/targets.js';
+import { auditAs } from '../audit/trail.js';
 import { tableMemberIds } from '../temporal/tableMembers.js';
 import { listedFor, procedureIn } from '../trpc.js';
 
@@ -87,6 +88,7 @@ export const tablesRouter = {
       ...(await programmesEscalatingTo(ctx.db, input.slug)).map(programme),
     ],
   })
+    .meta(auditAs<{ slug: string }>('change', 'table', { recordId: ({ input }) => input.slug }))
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await requirePeople(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Command } from '@leercyclus/domain';
 import type { Grants } from '../access/grants.js';
 import { requirePeople, type PersonField } from '../access/namedPeople.js';
+import { auditAs } from '../audit/trail.js';
 import type { Context } from '../context.js';
 import { procedureIn, type Caller } from '../trpc.js';
 import { runCommand } from './commandErrors.js';
@@ -57,6 +58,11 @@ export function commandsOn<Ref extends z.ZodObject>(
       input,
       from: (value) => split(value).located.scopeId,
     })
+      .meta(
+        auditAs('change', scope === 'programme' ? 'cycle' : 'group', {
+          recordId: ({ input }) => split(input).located.workflowId,
+        }),
+      )
       .output(output)
       .mutation(async ({ ctx, input }) => {
         const { requestId, command, located } = split(input);

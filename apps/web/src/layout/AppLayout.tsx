@@ -74,6 +74,7 @@ function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
     { to: '/escalations', label: t('escalations.nav'), shown: allows(signedIn, 'escalations.inbox') },
     { to: '/analytics', label: t('nav.analytics'), shown: true },
     { to: '/mensen', label: t('nav.people'), shown: allows(signedIn, 'people.list') },
+    { to: '/audit', label: t('nav.audit'), shown: allows(signedIn, 'audit.list') },
   ];
   return (
     <nav aria-label={t('app.mainNavigation')}>

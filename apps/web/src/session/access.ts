@@ -7,6 +7,7 @@ const programme = (...roles: string[]): Rule => ['programme', roles];
 const group = (...roles: string[]): Rule => ['group', roles];
 const table = (...roles: string[]): Rule => ['table', roles];
 const installation: Rule = ['installation', ['administrator']];
+const dataProtection: Rule = ['installation', ['dataProtectionOfficer']];
 /** A group's facilitator, and the programme's people who look after its groups. */
 const groupFacilitation = [group('facilitator'), programme('projectLeader', 'monitor', 'coordinator')];
 
@@ -40,6 +41,7 @@ export const procedureAccess = {
   'escalations.inbox': [table('chair', 'member')],
   'escalations.respond': [table('chair', 'member')],
   'people.list': [installation],
+  'audit.list': [dataProtection],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Procedure = keyof typeof procedureAccess;

@@ -50,6 +50,7 @@ export async function createApiToken(
     return {
       result: { id, token },
       audit: {
+        operation: 'create',
         action: 'createToken',
         recordType: 'person',
         recordId: personId,
@@ -89,7 +90,13 @@ export async function revokeApiToken(db: Db, actor: Actor, personId: string, tok
     }
     return {
       result: undefined,
-      audit: { action: 'revokeToken', recordType: 'person', recordId: personId, details: { tokenId } },
+      audit: {
+        operation: 'delete',
+        action: 'revokeToken',
+        recordType: 'person',
+        recordId: personId,
+        details: { tokenId },
+      },
     };
   });
 }

@@ -41,6 +41,7 @@ export function caseStats(
     return {
       result: stats,
       audit: {
+        operation: 'read',
         action: 'read',
         recordType: 'caseStatistics',
         recordId: input.programmeId,

@@ -45,7 +45,12 @@ export function registerCase(db: Db, actor: Actor, input: CaseRegisterInput): Pr
       throw new RecordError('conflict', `Programme ${programmeId} already has a case ${code}.`, 'code');
     return {
       result: caseRecordOf(row),
-      audit: { action: 'register', recordType: 'case', recordId: caseRecordId(programmeId, code) },
+      audit: {
+        operation: 'create',
+        action: 'register',
+        recordType: 'case',
+        recordId: caseRecordId(programmeId, code),
+      },
     };
   });
 }

@@ -97,7 +97,13 @@ export async function grantMembership(
       audit:
         granted.length === 0
           ? []
-          : { action: 'grant', recordType: 'person', recordId: personId, details: describe(valid) },
+          : {
+              operation: 'create',
+              action: 'grant',
+              recordType: 'person',
+              recordId: personId,
+              details: describe(valid),
+            },
     };
   });
 }
@@ -132,7 +138,13 @@ export async function revokeMembership(
     }
     return {
       result: undefined,
-      audit: { action: 'revoke', recordType: 'person', recordId: personId, details: describe(valid) },
+      audit: {
+        operation: 'delete',
+        action: 'revoke',
+        recordType: 'person',
+        recordId: personId,
+        details: describe(valid),
+      },
     };
   });
 }

@@ -84,7 +84,13 @@ export async function createPerson(db: Db, actor: Actor, input: PersonCreateInpu
     }
     return {
       result: person,
-      audit: { action: 'create', recordType: 'person', recordId: person.id, details: { ...person } },
+      audit: {
+        operation: 'create',
+        action: 'create',
+        recordType: 'person',
+        recordId: person.id,
+        details: { ...person },
+      },
     };
   });
 }

@@ -64,7 +64,13 @@ export function createProgramme(db: Db, actor: Actor, input: ProgrammeCreateInpu
       .values(input.questionCategories.map((code, position) => ({ programmeId: input.id, code, position })));
     return {
       result: await getProgramme(tx, input.id),
-      audit: { action: 'create', recordType: 'programme', recordId: input.id, details: { name: input.name } },
+      audit: {
+        operation: 'create',
+        action: 'create',
+        recordType: 'programme',
+        recordId: input.id,
+        details: { name: input.name },
+      },
     };
   });
 }

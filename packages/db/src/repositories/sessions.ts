@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { SignedIn } from '@leercyclus/domain';
-import { appendAudit } from '../audit.js';
+import { appendAudit, type RequestOrigin } from '../audit.js';
 import type { Db } from '../database.js';
 import { signInSessions } from '../schema/index.js';
 import { randomSecret, sha256 } from '../signIn/secrets.js';
@@ -19,12 +19,16 @@ export interface SessionLimits {
 /** last_seen_at is written at most this often: a busy panel does not write the record on every request. */
 const touchEverySeconds = 60;
 
-/** Starts a session for the person; the id returned goes into the cookie and is nowhere else. */
+/**
+ * Starts a session for the person; the id returned goes into the cookie and is nowhere else. The sign-in's audit
+ * entry notes where it came from.
+ */
 export async function startSession(
   db: Db,
   personId: string,
   via: SessionOrigin,
   now = new Date(),
+  origin?: RequestOrigin,
 ): Promise<string> {
   const id = randomSecret();
   await db.transaction(async (tx) => {
@@ -33,8 +37,8 @@ export async function startSession(
       .values({ idHash: sha256(id), personId, via, createdAt: now, lastSeenAt: now });
     await appendAudit(
       tx,
-      { userId: personId },
-      { action: 'signIn', recordType: 'person', recordId: personId, details: { via } },
+      { userId: personId, origin },
+      { operation: 'create', action: 'signIn', recordType: 'person', recordId: personId, details: { via } },
     );
   });
   return id;
@@ -67,7 +71,7 @@ export async function resolveSession(
 }
 
 /** Signs out: the session ends at once. Ending an unknown session changes nothing. */
-export async function endSession(db: Db, sessionId: string): Promise<void> {
+export async function endSession(db: Db, sessionId: string, origin?: RequestOrigin): Promise<void> {
   await db.transaction(async (tx) => {
     const [ended] = await tx
       .delete(signInSessions)
@@ -76,8 +80,8 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
     if (ended) {
       await appendAudit(
         tx,
-        { userId: ended.personId },
-        { action: 'signOut', recordType: 'person', recordId: ended.personId },
+        { userId: ended.personId, origin },
+        { operation: 'delete', action: 'signOut', recordType: 'person', recordId: ended.personId },
       );
     }
   });

@@ -43,7 +43,8 @@ export const usage = `npm run people -- <command>
 Examples:
   npm run people -- add anna@gemeente.nl --name "Anna de Vries" --organisation Gemeente --admin
   npm run people -- grant bram@jeugdhulp.nl programme proeftuin coordinator
-  npm run people -- grant frank@gemeente.nl installation installation administrator`;
+  npm run people -- grant frank@gemeente.nl installation installation administrator
+  npm run people -- grant fg@gemeente.nl installation installation dataProtectionOfficer`;
 
 /** Changes made from the command line are audited as this actor. */
 const actor = { userId: 'cli' };

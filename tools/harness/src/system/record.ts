@@ -1,5 +1,5 @@
-import { defaultPorts, portFromEnv } from '@leercyclus/config';
-import { migrate, openDatabase, servePglite } from '@leercyclus/db';
+import { databaseSettings, defaultPorts, portFromEnv } from '@leercyclus/config';
+import { migrateAsOwner, openDatabase, servePglite } from '@leercyclus/db';
 
 export interface PreparedRecord {
   /** What the worker and the API get as DATABASE_URL. */
@@ -22,11 +22,15 @@ export interface RecordOptions {
  * PGlite, which only one process may open: this process serves it on a local port for the others.
  */
 export async function prepareRecord(options: RecordOptions = {}): Promise<PreparedRecord> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  // A server of the caller's own is migrated as it is given; the environment's as its owner.
+  const urls = options.databaseUrl
+    ? { url: options.databaseUrl, migrationUrl: options.databaseUrl }
+    : databaseSettings();
+  const databaseUrl = urls.url;
   if (databaseUrl) {
     const database = await openDatabase({ databaseUrl });
     try {
-      await migrate(database);
+      await migrateAsOwner(database, urls);
       return { databaseUrl, description: database.location, stop: async () => {} };
     } finally {
       await database.close();

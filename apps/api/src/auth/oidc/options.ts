@@ -20,6 +20,7 @@ export function oidcSignInOptions(dependencies: ApiDependencies, settings: OidcS
         // Who it was for, when the sign-in got that far; else nobody known.
         { userId: refusal.personId ?? 'anonymous' },
         {
+          operation: 'refused',
           action: 'signInRefused',
           recordType: 'person',
           recordId: refusal.personId ?? 'unknown',

@@ -14,6 +14,7 @@ import {
 import { learningCycleStartOptions } from '@leercyclus/workflows';
 import { cycleLaunchSlot, listCycles } from '@leercyclus/db';
 import { requirePeople } from '../../access/namedPeople.js';
+import { auditAs } from '../../audit/trail.js';
 import { perProgramme } from '../../access/visible.js';
 import { currentCycleState } from '../../temporal/cycleState.js';
 import { listedFor, procedureIn } from '../../trpc.js';
@@ -45,6 +46,11 @@ export const launchAndRead = {
     input: cycleLaunchInputSchema,
     from: (input) => input.programmeId,
   })
+    .meta(
+      auditAs<unknown, { workflowId: string }>('create', 'cycle', {
+        recordId: ({ answer }) => answer.workflowId,
+      }),
+    )
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await requirePeople(
@@ -91,6 +97,11 @@ export const launchAndRead = {
     input: cycleRefSchema,
     from: (input) => input.programmeId,
   })
+    .meta(
+      auditAs<z.output<typeof cycleRefSchema>>('read', 'cycle', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
     .output(cycleStateSchema)
     .query(async ({ ctx, input }) => {
       const state = await currentCycleState(

@@ -25,6 +25,7 @@ import { queryProcess } from '../../temporal/queryProcess.js';
 import { programme } from '../../access/grants.js';
 import { requirePeople } from '../../access/namedPeople.js';
 import { perProgramme } from '../../access/visible.js';
+import { auditAs } from '../../audit/trail.js';
 import { listedFor, procedureIn } from '../../trpc.js';
 import { groupRefSchema } from './commands.js';
 import { grantGroupMembership } from './memberships.js';
@@ -80,6 +81,11 @@ export const launchAndRead = {
       return programmeId ?? scopesWhere(ctx.signedIn, 'programme', ['projectLeader']).map(programme);
     },
   })
+    .meta(
+      auditAs<unknown, { workflowId: string }>('create', 'group', {
+        recordId: ({ answer }) => answer.workflowId,
+      }),
+    )
     .output(z.object({ workflowId: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await requirePeople(ctx.db, [
@@ -125,6 +131,11 @@ export const launchAndRead = {
     input: groupRefSchema,
     from: (input) => input.slug,
   })
+    .meta(
+      auditAs<z.output<typeof groupRefSchema>>('read', 'group', {
+        recordId: ({ input }) => groupWorkflowId(input.slug),
+      }),
+    )
     .output(groupStateSchema)
     .query(async ({ ctx, input }) => {
       const groupId = groupWorkflowId(input.slug);
