@@ -189,3 +189,12 @@ export {
   type SignedIn,
   type TableRole,
 } from './people.js';
+export * from './mail/index.js';
+export {
+  checkpointAnchor,
+  checkpointPath,
+  cyclePath,
+  groupPath,
+  mailPreferencesPath,
+  processPath,
+} from './panelPaths.js';
