@@ -25,7 +25,9 @@ const expectedTables = [
   'group_obstacles',
   'group_outcomes',
   'learning_questions',
+  'mail_preferences',
   'memberships',
+  'messages',
   'occurrence_cases',
   'occurrence_organisations',
   'occurrences',
@@ -39,6 +41,7 @@ const expectedTables = [
   'sign_in_failures',
   'sign_in_links',
   'sign_in_sessions',
+  'unsubscribe_links',
   'users',
 ];
 

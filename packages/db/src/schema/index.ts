@@ -17,3 +17,4 @@ export { cases } from './cases.js';
 export { escalations, decisions } from './escalations.js';
 export { groupObstacles, groupOutcomes } from './groups.js';
 export { auditLog, appliedEvents } from './audit.js';
+export { messages, mailPreferences, unsubscribeLinks } from './messages.js';
