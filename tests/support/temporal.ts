@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { registerSearchAttributes } from '@leercyclus/toolchain';
-import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
+import { createLeercyclusWorker, workerActivities, type MailDependencies } from '@leercyclus/worker';
 import type { TestRecord } from './record.js';
 import { allSearchAttributeKeys } from '@leercyclus/workflows';
 
@@ -38,13 +38,18 @@ export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
 
 /**
  * A worker exactly as production registers it, on the bundle built once by the global setup, writing to the
- * given record and routing between processes with the environment's client.
+ * given record, routing between processes with the environment's client, and sending e-mail through `mail`'s
+ * server (without one, messages stay queued).
  */
-export function testWorker(env: TestWorkflowEnvironment, record: TestRecord): Promise<Worker> {
+export function testWorker(
+  env: TestWorkflowEnvironment,
+  record: TestRecord,
+  mail: MailDependencies = {},
+): Promise<Worker> {
   return createLeercyclusWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     workflowBundle: { codePath: inject('workflowBundlePath') },
-    activities: { ...record.activities, ...createRoutingActivities(env.client, record.db) },
+    activities: workerActivities(env.client, record.db, mail),
   });
 }

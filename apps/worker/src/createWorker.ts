@@ -1,5 +1,10 @@
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
-import { taskQueue, type RecordActivities, type RoutingActivities } from '@leercyclus/workflows';
+import {
+  taskQueue,
+  type MailActivities,
+  type RecordActivities,
+  type RoutingActivities,
+} from '@leercyclus/workflows';
 import { bundlerOptions, workflowsPath } from './bundle.js';
 
 export interface LeercyclusWorkerOptions {
@@ -8,8 +13,11 @@ export interface LeercyclusWorkerOptions {
   /** A prebuilt bundle (production, tests); without it the worker bundles the workflow sources itself. */
   workflowBundle?: { code: string } | { codePath: string };
   taskQueue?: string;
-  /** The activities workflows call: the record's writers (packages/db) and the routing between processes. */
-  activities: RecordActivities & RoutingActivities;
+  /**
+   * The activities workflows call: the record's writers (packages/db), the routing between processes, and
+   * sending e-mail (packages/mail).
+   */
+  activities: RecordActivities & RoutingActivities & MailActivities;
   /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
 }

@@ -31,7 +31,8 @@ const mailEnvSchema = z.object({
       if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
         ctx.addIssue({
           code: 'custom',
-          message: 'SMTP_URL must be an smtp:// or smtps:// address, such as smtps://user:password@smtp.example.nl:465',
+          message:
+            'SMTP_URL must be an smtp:// or smtps:// address, such as smtps://user:password@smtp.example.nl:465',
         });
         return z.NEVER;
       }

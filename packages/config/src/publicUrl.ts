@@ -9,7 +9,12 @@ export const publicUrlSchema = z
   .transform((raw, ctx) => {
     if (raw === undefined || raw === '') return undefined;
     const url = URL.canParse(raw) ? new URL(raw) : undefined;
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search) {
+    if (
+      !url ||
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.pathname !== '/' ||
+      url.search
+    ) {
       ctx.addIssue({
         code: 'custom',
         message: `PUBLIC_URL must be the panel's address without a path, such as https://leercyclus.example.nl; got "${raw}"`,

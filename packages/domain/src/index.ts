@@ -197,4 +197,5 @@ export {
   groupPath,
   mailPreferencesPath,
   processPath,
+  unsubscribePath,
 } from './panelPaths.js';

@@ -35,3 +35,8 @@ export function checkpointPath(workflowId: string, checkpointId: string): string
 
 /** The signed-in person's mail settings. */
 export const mailPreferencesPath = '/meldingen';
+
+/** An unsubscribe link of a message (served by the API, no sign-in needed): its token switches off what is not mandatory. */
+export function unsubscribePath(token: string): string {
+  return `/mail/afmelden/${encodeURIComponent(token)}`;
+}

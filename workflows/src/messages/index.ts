@@ -18,6 +18,7 @@ export type {
   CarriedCatchUp,
   CarriedCatchUpRequest,
   Delivery,
+  MailActivities,
   RecordActivities,
   RoutingActivities,
   TableEvent,
@@ -58,3 +59,5 @@ export {
 } from './actionLearningGroup.js';
 export { actionLearningGroupStartOptions, type GroupMemo } from './groupStartOptions.js';
 export type { actionLearningGroup } from '../actionLearningGroup/workflow.js';
+export { mailDeliverySchedule, mailDeliveryScheduleId } from './mailDelivery.js';
+export type { deliverMail, DeliveryReport } from '../mail/deliverMail.js';

@@ -217,7 +217,10 @@ eachBackend('applyCycleEvents', (current) => {
     const sentAt = new Date('2026-04-09T15:01:00.000Z');
     await db.update(messages).set({ state: 'sent', sentAt }).where(eq(messages.id, id));
     await applyCycleEvents(db, [events.reminder('checkpoint-1#3', '2026-04-09T15:00:00.000Z')]);
-    const rows = await db.select().from(messages).where(like(messages.id, `%${events.cycleId}#%`));
+    const rows = await db
+      .select()
+      .from(messages)
+      .where(like(messages.id, `%${events.cycleId}#%`));
     expect(rows.map((row) => [row.state, row.sentAt])).toEqual([['sent', sentAt]]);
   });
 

@@ -12,7 +12,9 @@ async function reminderFacts(tx: Tx, event: EventOf<'reminderQueued'>) {
   const [checkpoint] = await tx
     .select({ dueAt: checkpoints.dueAt })
     .from(checkpoints)
-    .where(and(eq(checkpoints.processId, event.cycleId), eq(checkpoints.checkpointId, reminder.checkpointId)));
+    .where(
+      and(eq(checkpoints.processId, event.cycleId), eq(checkpoints.checkpointId, reminder.checkpointId)),
+    );
   const [process] = await tx
     .select({ title: processes.title, timeZone: processes.timeZone })
     .from(processes)

@@ -22,7 +22,11 @@ export function messagesToSend(db: Db, now: Date, limit: number): Promise<string
         and(
           eq(messages.state, 'queued'),
           isNull(messages.digestId),
-          or(eq(messages.mandatory, true), eq(messages.kind, dailyDigestKind), sql`${delivery} = 'immediately'`),
+          or(
+            eq(messages.mandatory, true),
+            eq(messages.kind, dailyDigestKind),
+            sql`${delivery} = 'immediately'`,
+          ),
         ),
       )
       .orderBy(asc(messages.queuedAt), asc(messages.id))
@@ -75,7 +79,8 @@ export async function startAttempt(q: Queryable, id: string, messageId: string, 
 }
 
 /** What a message and those that went out in it (a digest's) are: this one, or any in it. */
-const itOrInIt = (id: string) => and(or(eq(messages.id, id), eq(messages.digestId, id)), eq(messages.state, 'queued'));
+const itOrInIt = (id: string) =>
+  and(or(eq(messages.id, id), eq(messages.digestId, id)), eq(messages.state, 'queued'));
 
 /** The mail server accepted it: sent, with its answer, and so is everything a digest brought together. */
 export async function markSent(q: Queryable, id: string, serverResponse: string, now: Date): Promise<void> {

@@ -26,7 +26,12 @@ export async function composeDigests(tx: Tx, now: Date): Promise<string[]> {
   if (Number(clockTimeInZone(now, defaultTimeZone).slice(0, 2)) < dailyDigestHour) return [];
   const date = dateInZone(now, defaultTimeZone);
   const waiting = await tx
-    .select({ id: messages.id, recipient: messages.recipient, kind: messages.kind, payload: messages.payload })
+    .select({
+      id: messages.id,
+      recipient: messages.recipient,
+      kind: messages.kind,
+      payload: messages.payload,
+    })
     .from(messages)
     .innerJoin(mailPreferences, eq(mailPreferences.personId, messages.recipient))
     .where(
@@ -40,7 +45,8 @@ export async function composeDigests(tx: Tx, now: Date): Promise<string[]> {
     )
     .orderBy(asc(messages.queuedAt), asc(messages.id));
   const byRecipient = new Map<string, typeof waiting>();
-  for (const message of waiting) byRecipient.set(message.recipient, [...(byRecipient.get(message.recipient) ?? []), message]);
+  for (const message of waiting)
+    byRecipient.set(message.recipient, [...(byRecipient.get(message.recipient) ?? []), message]);
   const made: string[] = [];
   for (const [recipient, items] of byRecipient) {
     const cause = `${recipient}/${date}`;

@@ -42,7 +42,10 @@ export function statusOf(row: StatusRow): MessageStatus | null {
 export const reminderMessageJoin = sql`${messages.id} = 'checkpointReminder:' || ${reminders.processId} || '#' || ${reminders.reminderId}`;
 
 /** Where the e-mail of each reminder of a cycle or group stands, by reminder id. */
-export async function reminderMailOf(q: Queryable, processId: string): Promise<Record<string, MessageStatus>> {
+export async function reminderMailOf(
+  q: Queryable,
+  processId: string,
+): Promise<Record<string, MessageStatus>> {
   const rows = await q
     .select({ reminderId: reminders.reminderId, ...statusColumns })
     .from(reminders)
@@ -76,7 +79,12 @@ export async function latestReminderMail(
     .innerJoin(messages, reminderMessageJoin)
     .leftJoin(mailPreferences, eq(mailPreferences.personId, messages.recipient))
     .where(inArray(reminders.processId, [...processIds]))
-    .orderBy(reminders.processId, reminders.checkpointId, desc(reminders.queuedAt), desc(reminders.reminderId));
+    .orderBy(
+      reminders.processId,
+      reminders.checkpointId,
+      desc(reminders.queuedAt),
+      desc(reminders.reminderId),
+    );
   const statuses = new Map<string, MessageStatus>();
   for (const row of rows) {
     const status = statusOf(row);

@@ -7,9 +7,15 @@ import { randomSecret, sha256 } from '../signIn/secrets.js';
 import { mailPreferenceOf, writeMailPreference } from './preferences.js';
 
 /** A fresh unsubscribe token for a message to the person; the record keeps only its hash. */
-export async function createUnsubscribeLink(q: Queryable, personId: string, messageId: string): Promise<string> {
+export async function createUnsubscribeLink(
+  q: Queryable,
+  personId: string,
+  messageId: string,
+): Promise<string> {
   const token = randomSecret();
-  await q.insert(unsubscribeLinks).values({ hash: sha256(token), personId, messageId, createdAt: new Date() });
+  await q
+    .insert(unsubscribeLinks)
+    .values({ hash: sha256(token), personId, messageId, createdAt: new Date() });
   return token;
 }
 
@@ -38,7 +44,13 @@ export function unsubscribe(db: Db, token: string, origin: RequestOrigin): Promi
   return db.transaction(async (tx) => {
     const found = await unsubscriberOf(tx, token);
     if (!found) return null;
-    await writeMailPreference(tx, { userId: found.personId, origin }, found.personId, 'mandatoryOnly', 'unsubscribeLink');
+    await writeMailPreference(
+      tx,
+      { userId: found.personId, origin },
+      found.personId,
+      'mandatoryOnly',
+      'unsubscribeLink',
+    );
     return { ...found, delivery: 'mandatoryOnly' };
   });
 }

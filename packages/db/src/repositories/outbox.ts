@@ -18,7 +18,10 @@ export interface OutboxReminder {
 }
 
 /** The reminders processes sent, oldest first, each with its e-mail's state; of one process when asked. */
-export async function listOutbox(q: Queryable, filters: { cycleId?: string } = {}): Promise<OutboxReminder[]> {
+export async function listOutbox(
+  q: Queryable,
+  filters: { cycleId?: string } = {},
+): Promise<OutboxReminder[]> {
   const rows = await q
     .select({ reminder: reminders, ...statusColumns })
     .from(reminders)

@@ -41,11 +41,11 @@ function subject(payload: CheckpointReminderPayload, due: string | null): string
 function ask(payload: CheckpointReminderPayload, due: string | null): string {
   switch (payload.reminderKind) {
     case 'before':
-      return due
-        ? `Wil je de evaluatie uiterlijk ${due} indienen?`
-        : 'Wil je de evaluatie op tijd indienen?';
+      return due ? `Wil je de evaluatie uiterlijk ${due} indienen?` : 'Wil je de evaluatie op tijd indienen?';
     case 'onDay':
-      return due ? `Vandaag is de termijn (${due}). Wil je de evaluatie vandaag indienen?` : 'Wil je de evaluatie vandaag indienen?';
+      return due
+        ? `Vandaag is de termijn (${due}). Wil je de evaluatie vandaag indienen?`
+        : 'Wil je de evaluatie vandaag indienen?';
     case 'overdue':
       return (
         `${due ? `De termijn was ${due} en de` : 'De'} evaluatie is nog niet ingediend. Wil je haar zo snel ` +
@@ -83,7 +83,10 @@ export const checkpointReminder = messageKind({
           : []),
         ...(due ? [{ label: 'Termijn', value: due }] : []),
       ],
-      action: { label: 'Evaluatiemoment openen', path: checkpointPath(payload.processId, payload.checkpointId) },
+      action: {
+        label: 'Evaluatiemoment openen',
+        path: checkpointPath(payload.processId, payload.checkpointId),
+      },
     };
   },
 });

@@ -15,7 +15,9 @@ const reminder = {
 describe('a checkpoint reminder', () => {
   it('says in Dutch what is asked, by when in the programme’s time, and links to the checkpoint', () => {
     const content = messageContent('checkpointReminder', reminder);
-    expect(content.subject).toBe('Herinnering: evaluatie ‘Tussenevaluatie’ vóór dinsdag 10 november 2026 om 17:00');
+    expect(content.subject).toBe(
+      'Herinnering: evaluatie ‘Tussenevaluatie’ vóór dinsdag 10 november 2026 om 17:00',
+    );
     expect(content.paragraphs).toEqual([
       'Je bent eigenaar van het evaluatiemoment ‘Tussenevaluatie’ van de leercyclus ‘Proeftuin — cyclus 1’.',
       'Wil je de evaluatie uiterlijk dinsdag 10 november 2026 om 17:00 indienen?',
@@ -51,7 +53,9 @@ describe('the daily digest', () => {
   it('counts its messages in the subject and lists each with its link', () => {
     const content = messageContent('dailyDigest', {
       date: '2026-11-10',
-      items: [{ subject: 'Herinnering: evaluatie ‘Tussenevaluatie’', facts: [], path: '/cycles/proeftuin/1' }],
+      items: [
+        { subject: 'Herinnering: evaluatie ‘Tussenevaluatie’', facts: [], path: '/cycles/proeftuin/1' },
+      ],
     });
     expect(content.subject).toBe('Leercyclus, overzicht van dinsdag 10 november 2026: 1 bericht');
     expect(content.items).toEqual([

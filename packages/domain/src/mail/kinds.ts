@@ -24,7 +24,7 @@ export function isMessageKind(name: string): name is MessageKindName {
 
 function kindOf(name: string): MessageKind<unknown> {
   if (!isMessageKind(name)) throw new Error(`there is no message kind ${name}`);
-  return messageKinds[name] as MessageKind<unknown>;
+  return messageKinds[name];
 }
 
 /** What a kept message says, from its kind and payload (checked against the kind's schema). */
