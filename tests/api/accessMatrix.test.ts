@@ -252,6 +252,10 @@ const samples: Record<string, Sample> = {
   'tokens.revoke': { input: () => ({ tokenId: 't-onbekend' }) },
   'tokens.listFor': { input: () => ({ personId: bystander }) },
   'tokens.revokeFor': { input: () => ({ personId: bystander, tokenId: 't-onbekend' }) },
+  'mail.preference': {},
+  'mail.setPreference': { input: () => ({ delivery: 'dailyDigest' }) },
+  'mail.reminders': { input: () => cycle },
+  'mail.sink': {},
 };
 
 const procedures = Object.entries(

@@ -1,3 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+
 /**
  * The procedure calls still running. A client that hangs up (a closed tab) ends its HTTP request, but not the
  * Temporal and record calls its procedure is making: closing the server waits for those here, so none outlives
@@ -23,4 +25,14 @@ export function inFlightCalls(): InFlight {
       while (running.size > 0) await Promise.allSettled([...running]);
     },
   };
+}
+
+/** Tracks every route handler of a plugin like a procedure call: the server waits for it before it closes the record. */
+export function trackRoutes(server: FastifyInstance, inFlight: InFlight): void {
+  server.addHook('onRoute', (route) => {
+    const handler = route.handler;
+    route.handler = function (request, reply) {
+      return inFlight.track(Promise.resolve(handler.call(this, request, reply)));
+    };
+  });
 }

@@ -6,6 +6,7 @@ import {
   apiAuthSettings,
   apiHost,
   defaultPorts,
+  mailSinkDir,
   portFromEnv,
   temporalSettings,
   type AuthSettings,
@@ -52,8 +53,9 @@ const firstAdministrator = await ensureFirstAdministrator(database.db, {
   email: process.env.ADMIN_EMAIL,
   publicUrl: auth.publicUrl,
 });
+const sinkDir = mailSinkDir();
 const server = await buildApiServer(
-  { temporal, auth, db: database.db },
+  { temporal, auth, db: database.db, ...(sinkDir !== undefined ? { mailSinkDir: sinkDir } : {}) },
   { logger: true, ...(panelRoot !== undefined ? { panelRoot } : {}) },
 );
 server.log.info(`record: ${database.location}`);
@@ -64,6 +66,7 @@ if (auth.mode === 'development')
   server.log.warn(
     'development sign-in: anyone on this machine acts as anyone (x-leercyclus-user); never in production',
   );
+if (sinkDir !== undefined) server.log.info(`mail sink: the panel's Verzonden berichten shows ${sinkDir}`);
 server.log.info(panelRoot ? `control panel: ${panelRoot}` : 'control panel: not built, serving the API only');
 if (firstAdministrator) {
   server.log.info(

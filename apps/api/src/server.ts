@@ -5,6 +5,7 @@ import { guardRequests } from './auth/guard.js';
 import { authPrefix, authRoutes } from './auth/routes.js';
 import { createTRPCContext, type ApiDependencies } from './context.js';
 import { inFlightCalls } from './inFlight.js';
+import { mailPrefix, unsubscribeRoutes } from './mail/unsubscribeRoutes.js';
 import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './root.js';
 
@@ -30,6 +31,7 @@ export async function buildApiServer(
   await server.register(fastifyCookie);
   guardRequests(server, dependencies.auth);
   await server.register(authRoutes, { prefix: authPrefix, dependencies, inFlight });
+  await server.register(unsubscribeRoutes, { prefix: mailPrefix, dependencies, inFlight });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -42,6 +44,7 @@ export async function buildApiServer(
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  if (options.panelRoot !== undefined) await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix]);
+  if (options.panelRoot !== undefined)
+    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, mailPrefix]);
   return server;
 }

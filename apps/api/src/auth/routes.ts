@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { listPeople, useSignInLink, verifyPassword } from '@leercyclus/db';
 import type { ApiDependencies } from '../context.js';
-import type { InFlight } from '../inFlight.js';
+import { trackRoutes, type InFlight } from '../inFlight.js';
 import { unreachablePart } from '../unreachable.js';
 import { oidcSignInOptions } from './oidc/options.js';
 import { oidcSignIn } from './oidc/plugin.js';
@@ -45,13 +45,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (
 ) => {
   const { db, auth } = dependencies;
 
-  // Each handler is tracked like a procedure call: the server waits for it before it closes the record.
-  server.addHook('onRoute', (route) => {
-    const handler = route.handler;
-    route.handler = function (request, reply) {
-      return inFlight.track(Promise.resolve(handler.call(this, request, reply)));
-    };
-  });
+  trackRoutes(server, inFlight);
 
   server.setErrorHandler(async (error, request, reply) => {
     if (unreachablePart(error) === null) {

@@ -40,6 +40,7 @@ export const procedureAccess = {
   'escalations.inbox': [table('chair', 'member')],
   'escalations.respond': [table('chair', 'member')],
   'people.list': [installation],
+  'mail.sink': [installation],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Procedure = keyof typeof procedureAccess;

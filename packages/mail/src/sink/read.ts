@@ -20,8 +20,12 @@ export interface SinkMessage {
   headers: Record<string, string>;
 }
 
+/** Addresses as a mail client shows them: `Bram Jansen <bram@example.org>`. */
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ');
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((header) => header.value)
+    .map(({ name, address }) => (name ? `${name} <${address ?? ''}>` : (address ?? '')))
+    .join(', ');
 
 /** Parses one kept message with mailparser, as a mail client reads it. */
 export async function readSinkMessage(path: string): Promise<SinkMessage> {
