@@ -17,15 +17,15 @@ export interface MailSinkOptions {
   /** A free port unless told. */
   port?: number;
   /**
-   * How long the sink waits, once a message's data is in and kept, before it answers: a send still in flight
-   * that a drill can kill a worker during, as a real server may have taken a message its client never hears of.
+   * How long (ms) the sink waits, once a message's data is in and kept, before it answers: a send still in
+   * flight that a drill can kill a worker during, as a real server may keep a message its client never hears of.
    */
-  answerDelayMs?: number;
+  answerDelay?(delivery: { number: number; to: string[] }): number;
   /** Refuses a recipient (RCPT TO), e.g. 550 for an unknown one; null accepts it. */
   refuseRecipient?(address: string): SinkRefusal | null;
   /** Refuses the nth message's data (counting from 1, refused ones too); null accepts it. */
   refuseData?(delivery: { number: number; to: string[] }): SinkRefusal | null;
-  /** A message's data has come in and is kept; the answer follows after `answerDelayMs`. */
+  /** A message's data has come in and is kept; the answer follows after `answerDelay`. */
   onReceived?(delivery: { number: number; to: string[]; file: string }): void;
 }
 
@@ -74,7 +74,8 @@ export async function startMailSink(options: MailSinkOptions): Promise<MailSink>
         writeFileSync(file, Buffer.concat(chunks));
         options.onReceived?.({ ...delivery, file });
         const answer = () => callback(null, `Kept as ${file.slice(file.lastIndexOf('/') + 1)}`);
-        if (options.answerDelayMs) setTimeout(answer, options.answerDelayMs);
+        const delay = options.answerDelay?.(delivery) ?? 0;
+        if (delay > 0) setTimeout(answer, delay);
         else answer();
       });
     },

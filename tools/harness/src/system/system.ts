@@ -11,6 +11,7 @@ import { apiClient, type ApiClient } from './apiClient.js';
 import { preparePeople } from './people.js';
 import { freePort } from './freePort.js';
 import { ensurePanelBuilt, panelDist } from './panel.js';
+import { startSystemMailSink, type SystemMailSink } from './mailSink.js';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
 import { prepareRecord } from './record.js';
 
@@ -55,6 +56,8 @@ export interface RunningSystem {
   signInLink(personId: string): Promise<string>;
   /** The record as the worker and the API reach it. */
   databaseUrl: string;
+  /** The local SMTP sink the worker sends e-mail to, and the API's "Verzonden berichten" reads. */
+  mailSink: SystemMailSink;
   workflowBundlePath: string;
   /** A raw Temporal client on the same server, for baselines and for checking histories. */
   client: Client;
@@ -239,6 +242,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     stoppers.push(() => connection.close());
     const client = new Client({ connection, namespace });
 
+    const mailSink = await startSystemMailSink(options.dataDir);
+    stoppers.push(() => mailSink.close());
+    progress(`mail sink on ${mailSink.url}`);
+
     const apiPort = await freePort();
     const env = {
       TEMPORAL_ADDRESS: temporalAddress,
@@ -248,7 +255,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       API_PORT: String(apiPort),
       API_HOST: '127.0.0.1',
     };
-    const workerEnv = { ...env, ...options.workerEnv };
+    const workerEnv = { ...env, SMTP_URL: mailSink.url, ...options.workerEnv };
 
     let worker: Managed | undefined;
     const workerPid = () => {
@@ -286,6 +293,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       {
         ...env,
         PANEL_ROOT: options.panel ? panelDist : '',
+        MAIL_SINK_DIR: mailSink.folder,
         AUTH: options.auth ?? 'local',
         ...options.apiEnv,
       },
@@ -315,6 +323,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       grant: (memberships) => people.grant(memberships),
       signInLink: (personId) => people.signInLink(personId, panelUrl),
       databaseUrl,
+      mailSink,
       workflowBundlePath,
       client,
       workerPid,
