@@ -80,7 +80,7 @@ function SentMessage({ message }: { message: SinkMessage }) {
             srcDoc={framed(message.html)}
             style={{
               width: '100%',
-              height: 520,
+              height: 680,
               border: '1px solid var(--mantine-color-gray-3)',
               borderRadius: 4,
             }}
