@@ -14,5 +14,4 @@ export {
 } from './auth.js';
 export { isLoopback, normalHostname } from './hosts.js';
 export { isLoopbackHttp, oidcCallbackPath, oidcSettings, type OidcSettings } from './oidc.js';
-export { defaultMailFrom, mailSettings, mailSinkDir, type MailSettings } from './mail.js';
-export { publicUrl } from './publicUrl.js';
+export { mailSettings, mailSinkDir, type MailSettings } from './mail.js';

@@ -15,7 +15,7 @@ export interface MailSettings {
   publicUrl: string;
 }
 
-export const defaultMailFrom = 'Leercyclus <leercyclus@localhost>';
+const defaultMailFrom = 'Leercyclus <leercyclus@localhost>';
 
 /** `Name <address>` or a bare address; the address's domain is what the Message-IDs are made in. */
 const fromPattern = /^(?:[^<>]*<([^<>\s@]+@([^<>\s@]+))>|([^<>\s@]+@([^<>\s@]+)))$/;

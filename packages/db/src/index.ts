@@ -80,7 +80,7 @@ export { listOutbox, type OutboxReminder } from './repositories/outbox.js';
 export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, type GroupFilters } from './repositories/groups.js';
-export { messageIdOf, queueMessage, type MessageToQueue } from './mail/queue.js';
+export { queueMessage, type MessageToQueue } from './mail/queue.js';
 export { mailPreferenceOf, setMailPreference } from './mail/preferences.js';
 export { createUnsubscribeLink, unsubscribe, unsubscriberOf, type Unsubscriber } from './mail/unsubscribe.js';
 export {

@@ -196,6 +196,5 @@ export {
   cyclePath,
   groupPath,
   mailPreferencesPath,
-  processPath,
   unsubscribePath,
 } from './panelPaths.js';

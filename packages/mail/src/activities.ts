@@ -18,7 +18,7 @@ import type { Mailer } from './transport.js';
 /** How many messages one delivery run takes on; the next run takes the rest. */
 const batchSize = 100;
 /** A message the mail server keeps turning away for a passing reason is given up on this long after it was queued. */
-export const giveUpAfterMs = 24 * 3_600_000;
+const giveUpAfterMs = 24 * 3_600_000;
 /** How often a send in progress tells Temporal its worker is alive: a killed worker's send is retried soon. */
 const heartbeatMs = 2_000;
 
@@ -93,5 +93,3 @@ export function createMailActivities(db: Db, mailer: Mailer | undefined, setting
     },
   };
 }
-
-export type MailActivityImplementations = ReturnType<typeof createMailActivities>;

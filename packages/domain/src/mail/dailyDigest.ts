@@ -14,8 +14,6 @@ const payloadSchema = z.object({
   /** The messages it brings together, oldest first, each as its own subject, facts and link. */
   items: z.array(itemSchema).min(1),
 });
-export type DailyDigestPayload = z.infer<typeof payloadSchema>;
-export type DigestItem = z.infer<typeof itemSchema>;
 
 /** One message a day with what a person who chose the daily digest would otherwise have had one by one. */
 export const dailyDigest = messageKind({

@@ -12,11 +12,9 @@ export {
 } from './delivery.js';
 export { messageKind, type MessageAttachment, type MessageContent, type MessageKind } from './content.js';
 export { type CheckpointReminderPayload } from './checkpointReminder.js';
-export { type DailyDigestPayload, type DigestItem } from './dailyDigest.js';
 export {
   dailyDigestKind,
   isMandatory,
-  isMessageKind,
   messageContent,
   messageKinds,
   type MessageKindName,

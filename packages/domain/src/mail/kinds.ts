@@ -18,7 +18,7 @@ export type PayloadOf<K extends MessageKindName> = z.infer<(typeof messageKinds)
 /** The name the daily digest is kept under: the one kind the record itself makes. */
 export const dailyDigestKind = 'dailyDigest' satisfies MessageKindName;
 
-export function isMessageKind(name: string): name is MessageKindName {
+function isMessageKind(name: string): name is MessageKindName {
   return Object.hasOwn(messageKinds, name);
 }
 
