@@ -64,6 +64,22 @@ describe('the mail the demo caused, on the Verzonden berichten page, in Chromium
     await system.screenshot(page, 'sent-mail-checkpoint');
     expect(system.pageErrors).toEqual([]);
   });
+
+  it('lets a person choose one digest a day on Meldingen, from the menu under their name', async () => {
+    const page = await system.pageAs('bram.coordinator');
+    await page.goto(`${system.panelUrl}/`);
+    await page.getByRole('button', { name: 'Account: Bram Jansen' }).click();
+    await page.getByRole('menuitem', { name: 'Meldingen' }).click();
+    await page.waitForURL(/\/meldingen$/);
+    const choice = page.getByRole('radiogroup', { name: 'Hoe wil je e-mail van Leercyclus ontvangen?' });
+    await expect.poll(() => choice.getByRole('radio', { name: 'Elk bericht meteen' }).isChecked()).toBe(true);
+    await choice.getByRole('radio', { name: 'Eén overzicht per dag' }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('Je keuze is opgeslagen.').isVisible()).toBe(true);
+    expect(await system.as('bram.coordinator').mail.preference.query()).toEqual({ delivery: 'dailyDigest' });
+    await system.screenshot(page, 'mail-preferences');
+    expect(system.pageErrors).toEqual([]);
+  });
 });
 
 const demo = { programmeId: 'proeftuin-demo', number: 1 };
