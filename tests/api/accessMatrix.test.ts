@@ -262,6 +262,10 @@ const samples: Record<string, Sample> = {
   'calendars.revoke': { input: () => ({ feedId: 'cal-onbekend' }) },
   'audit.list': { input: () => ({ recordType: 'cycle' }) },
   'audit.export': { input: () => ({ personId: bystander }) },
+  'mail.preference': {},
+  'mail.setPreference': { input: () => ({ delivery: 'dailyDigest' }) },
+  'mail.reminders': { input: () => cycle },
+  'mail.sink': {},
 };
 
 const procedures = Object.entries(

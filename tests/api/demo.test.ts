@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ensureMailDelivery } from '@leercyclus/worker';
+import { mailDeliveryScheduleId } from '@leercyclus/workflows';
 import { eventually, failureOf } from '../support/api.js';
 import { people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
@@ -6,7 +8,7 @@ import { useSystem } from '../support/system.js';
 const { leader, coordinator, monitor, management: manager, administrator } = people;
 
 describe('the demo programme, loaded through the API on an empty system', () => {
-  const system = useSystem('devServer', { api: true });
+  const system = useSystem('devServer', { api: true, mail: {} });
 
   it("is for the installation's administrator only", async () => {
     const refused = await failureOf(system.api.as(monitor).demo.load.mutate());
@@ -75,6 +77,36 @@ describe('the demo programme, loaded through the API on an empty system', () => 
         questionNumber: loaded.escalatedQuestion,
       },
     });
+  });
+
+  it('ends with the overdue checkpoint’s reminder delivered to its owner, by name, by the delivery schedule', async () => {
+    const ref = { programmeId: 'proeftuin-demo', number: 1 };
+    const queued = await eventually(
+      () => system.api.as(coordinator).mail.reminders.query(ref),
+      (statuses) => Object.keys(statuses).length > 0,
+    );
+    expect(Object.values(queued).map((status) => status.state)).toEqual(['queued']);
+
+    // As every worker does at start; triggered now rather than at the next minute.
+    await ensureMailDelivery(system.env.client);
+    await system.env.client.schedule.getHandle(mailDeliveryScheduleId).trigger();
+    const received = await eventually(
+      () => system.mail.received(),
+      (messages) => messages.length > 0,
+      30_000,
+    );
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({
+      to: 'Bram Jansen <bram@example.org>',
+      subject: 'Te laat: evaluatie ‘Tussenevaluatie’',
+    });
+    expect(received[0]!.text).toContain('Beste Bram Jansen,');
+    expect(received[0]!.text).toContain('/cycles/proeftuin-demo/1?tab=checkpoints#checkpoint-');
+    const sent = await eventually(
+      () => system.api.as(coordinator).mail.reminders.query(ref),
+      (statuses) => Object.values(statuses).every((status) => status.state === 'sent'),
+    );
+    expect(Object.values(sent)).toEqual([expect.objectContaining({ state: 'sent', reason: null })]);
   });
 
   it('refuses a second load, naming what the system already holds, and changes nothing', async () => {

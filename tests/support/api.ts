@@ -33,13 +33,20 @@ export async function startApi(
   options: Pick<ApiServerOptions, 'panelRoot'> & {
     /** False for a record that cannot be reached: nobody is put in it. */
     seedPeople?: boolean;
+    /** The local mail sink's folder, for the "Verzonden berichten" page. */
+    mailSinkDir?: string;
   } = {},
 ): Promise<RunningApi> {
-  const { seedPeople = true, ...serverOptions } = options;
+  const { seedPeople = true, mailSinkDir, ...serverOptions } = options;
   const record = db ? { db, close: async () => {} } : await emptyRecord();
   if (seedPeople) await seedDevelopmentPeople(record.db);
   const server = await buildApiServer(
-    { temporal, auth: authSettings({ AUTH: 'development' }), db: record.db },
+    {
+      temporal,
+      auth: authSettings({ AUTH: 'development' }),
+      db: record.db,
+      ...(mailSinkDir !== undefined ? { mailSinkDir } : {}),
+    },
     { limits: unthrottled, ...serverOptions },
   );
   server.addHook('onClose', () => record.close());

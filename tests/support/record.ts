@@ -1,21 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { createRecordActivities, listOutbox, migrate, openDatabase, tables, type Db } from '@leercyclus/db';
+import { listOutbox, migrate, openDatabase, tables, type Db } from '@leercyclus/db';
 
 export interface TestRecord {
   db: Db;
-  activities: ReturnType<typeof createRecordActivities>;
   outbox(cycleId: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
-/** A real, empty record (PGlite in memory) with the activities the worker registers on it. */
+/** A real, empty record (PGlite in memory). */
 export async function testRecord(): Promise<TestRecord> {
   const database = await openDatabase({ dataDir: 'memory://' });
   await migrate(database);
-  const activities = createRecordActivities(database.db);
   return {
     db: database.db,
-    activities,
     outbox: (cycleId) => listOutbox(database.db, { cycleId }),
     close: () => database.close(),
   };

@@ -3,7 +3,7 @@ import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { historyDataConverter } from '@leercyclus/harness';
 import { registerSearchAttributes } from '@leercyclus/toolchain';
-import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
+import { createLeercyclusWorker, workerActivities, type MailDependencies } from '@leercyclus/worker';
 import type { TestRecord } from './record.js';
 import { allSearchAttributeKeys } from '@leercyclus/workflows';
 
@@ -44,14 +44,19 @@ export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
 
 /**
  * A worker exactly as production registers it, on the bundle built once by the global setup, writing to the
- * given record and routing between processes with the environment's client.
+ * given record, routing between processes with the environment's client, and sending e-mail through `mail`'s
+ * server (without one, messages stay queued).
  */
-export function testWorker(env: TestWorkflowEnvironment, record: TestRecord): Promise<Worker> {
+export function testWorker(
+  env: TestWorkflowEnvironment,
+  record: TestRecord,
+  mail: MailDependencies = {},
+): Promise<Worker> {
   return createLeercyclusWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     dataConverter: testDataConverter,
     workflowBundle: { codePath: inject('workflowBundlePath') },
-    activities: { ...record.activities, ...createRoutingActivities(env.client, record.db) },
+    activities: workerActivities(env.client, record.db, mail),
   });
 }

@@ -59,3 +59,14 @@ export interface CarriedCatchUp {
 export interface RetentionActivities {
   purgeExpired(request: PurgeRequest): Promise<PurgeResult>;
 }
+
+/**
+ * Sending e-mail, done by the worker against the record and the mail server (packages/mail): which messages to
+ * send now, and sending one — marked sent or failed in the record only after the mail server's answer.
+ */
+export interface MailActivities {
+  /** Settles what people's choices decide (skipped messages, today's digests), then the ids to send now. */
+  messagesToSend(at: string): Promise<string[]>;
+  /** `sent` once the server accepted it; `settled` when it was sent, failed or skipped already. */
+  sendMessage(id: string): Promise<'sent' | 'settled'>;
+}

@@ -3,3 +3,4 @@ export { learningCycle } from './learningCycle/workflow.js';
 export { managementTable } from './managementTable/workflow.js';
 export { actionLearningGroup } from './actionLearningGroup/workflow.js';
 export { retention } from './retention/workflow.js';
+export { deliverMail } from './mail/deliverMail.js';

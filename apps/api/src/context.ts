@@ -18,6 +18,8 @@ export interface ApiDependencies {
   auth: AuthSettings;
   /** The current time for derived figures such as days overdue; the time-skipping test server has its own. */
   clock?: () => Promise<number>;
+  /** The folder of the local mail sink (MAIL_SINK_DIR), whose messages the "Verzonden berichten" page shows. */
+  mailSinkDir?: string;
 }
 
 export interface Context extends ApiDependencies {

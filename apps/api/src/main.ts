@@ -9,6 +9,7 @@ import {
   apiLimits,
   databaseSettings,
   defaultPorts,
+  mailSinkDir,
   portFromEnv,
   shutdownGraceMs,
   temporalSettings,
@@ -83,8 +84,9 @@ const firstAdministrator = await ensureFirstAdministrator(database.db, {
   email: process.env.ADMIN_EMAIL,
   publicUrl: auth.publicUrl,
 });
+const sinkDir = mailSinkDir();
 const server = await buildApiServer(
-  { temporal, auth, db: database.db },
+  { temporal, auth, db: database.db, ...(sinkDir !== undefined ? { mailSinkDir: sinkDir } : {}) },
   {
     logger: true,
     temporalUiOrigins: uiOrigins,
@@ -104,6 +106,7 @@ if (auth.mode === 'development')
     'development sign-in: anyone on this machine acts as anyone (x-leercyclus-user); never in production',
   );
 server.log.info(`${keyNotice(keys)}; the Temporal UI at ${uiOrigins.join(', ')} may decrypt through /codec`);
+if (sinkDir !== undefined) server.log.info(`mail sink: the panel's Verzonden berichten shows ${sinkDir}`);
 server.log.info(panelRoot ? `control panel: ${panelRoot}` : 'control panel: not built, serving the API only');
 if (firstAdministrator) {
   server.log.info(

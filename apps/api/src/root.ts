@@ -8,6 +8,7 @@ import { demoRouter } from './routers/demo.js';
 import { escalationsRouter } from './routers/escalations.js';
 import { groupsRouter } from './routers/groups/index.js';
 import { health } from './routers/health.js';
+import { mailRouter } from './routers/mail.js';
 import { partnersRouter } from './routers/partners.js';
 import { membershipsRouter } from './routers/memberships.js';
 import { peopleRouter } from './routers/people.js';
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   tokens: tokensRouter,
   calendars: calendarsRouter,
   audit: auditRouter,
+  mail: mailRouter,
 });
 
 export type AppRouter = typeof appRouter;

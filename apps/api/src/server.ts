@@ -17,6 +17,7 @@ import { registerRateLimiting } from './limits/rateLimits.js';
 import { limitSignIns } from './limits/signIn.js';
 import { retryAfterOf } from './limits/throttled.js';
 import { writeLimits } from './limits/writes.js';
+import { mailPrefix, unsubscribeRoutes } from './mail/unsubscribeRoutes.js';
 import { servePanel } from './panel.js';
 import { appRouter, type AppRouter } from './root.js';
 import { addSecurityHeaders } from './securityHeaders.js';
@@ -72,6 +73,7 @@ export async function buildApiServer(
   await server.register(calendarFeedRoutes, { prefix: icalPrefix, dependencies, inFlight });
   await server.register(codecRoutes, { prefix: codecPrefix, dependencies, inFlight, uiOrigins });
   const limitWrites = writeLimits(server, limits.rates);
+  await server.register(unsubscribeRoutes, { prefix: mailPrefix, dependencies, inFlight });
   await server.register(fastifyTRPCPlugin, {
     prefix: trpcPrefix,
     trpcOptions: {
@@ -95,6 +97,6 @@ export async function buildApiServer(
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
   if (options.panelRoot !== undefined)
-    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix, codecPrefix]);
+    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix, codecPrefix, mailPrefix]);
   return server;
 }

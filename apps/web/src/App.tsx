@@ -13,6 +13,8 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { GroupListPage } from './pages/groups/list/GroupListPage';
 import { GroupPage } from './pages/groups/detail/GroupPage';
 import { EscalationInboxPage } from './pages/escalations/EscalationInboxPage';
+import { MailPreferencesPage } from './pages/mail/MailPreferencesPage';
+import { SentMailPage } from './pages/mail/SentMailPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { PersonPage } from './pages/people/PersonPage';
@@ -95,6 +97,8 @@ export function App() {
                       </Lazy>
                     }
                   />
+                  <Route path="meldingen" element={<MailPreferencesPage />} />
+                  <Route path="verzonden-berichten" element={<SentMailPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -2,6 +2,7 @@ import type { DataConverter } from '@temporalio/common';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import {
   taskQueue,
+  type MailActivities,
   type RecordActivities,
   type RetentionActivities,
   type RoutingActivities,
@@ -17,10 +18,10 @@ export interface LeercyclusWorkerOptions {
   workflowBundle?: { code: string } | { codePath: string };
   taskQueue?: string;
   /**
-   * The activities workflows call: the record's writers and its retention purge (packages/db), and the routing
-   * between processes.
+   * The activities workflows call: the record's writers and its retention purge (packages/db), the routing
+   * between processes, and sending e-mail (packages/mail).
    */
-  activities: RecordActivities & RetentionActivities & RoutingActivities;
+  activities: RecordActivities & RetentionActivities & RoutingActivities & MailActivities;
   /** Bounds the sticky cache; `cachedWorkflowsFor` sizes it from the heap (cacheSize.ts). */
   maxCachedWorkflows?: number;
   /**

@@ -5,17 +5,20 @@ import { NativeConnection } from '@temporalio/worker';
 import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
 import {
   databaseSettings,
+  mailSettings,
   recordRetention,
   shutdownGraceMs,
   temporalSettings,
   workerHealthListen,
 } from '@leercyclus/config';
 import { retentionScheduleId } from '@leercyclus/workflows';
-import { createRecordActivities, describeAuditLogGuard, migrateAsOwner, openDatabase } from '@leercyclus/db';
-import { createRoutingActivities } from './activities/routing.js';
+import { describeAuditLogGuard, migrateAsOwner, openDatabase } from '@leercyclus/db';
+import { smtpMailer } from '@leercyclus/mail';
+import { workerActivities } from './activities/index.js';
 import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
 import { serveWorkerHealth } from './health.js';
+import { ensureMailDelivery } from './mailDelivery.js';
 import { ensureRetentionSchedule } from './retentionSchedule.js';
 
 const settings = temporalSettings();
@@ -23,6 +26,7 @@ const keys = loadKeyRing();
 const converter = dataConverter(keys.ring);
 const healthListen = workerHealthListen();
 const graceMs = shutdownGraceMs();
+const mail = mailSettings();
 const prebuilt =
   process.env.WORKFLOW_BUNDLE_PATH ?? fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
 const useBundle = process.env.NODE_ENV === 'production' || process.env.WORKFLOW_BUNDLE_PATH !== undefined;
@@ -46,24 +50,30 @@ const connectionOptions = {
   ...(settings.apiKey !== undefined ? { apiKey: settings.apiKey } : {}),
 };
 const connection = await NativeConnection.connect(connectionOptions);
-// Routing activities signal other workflows (tables, cycles) through an ordinary client.
+// Routing activities signal other workflows (tables, cycles), and the mail schedule is made, with an ordinary client.
 const clientConnection = await Connection.connect(connectionOptions);
 const client = new Client({
   connection: clientConnection,
   namespace: settings.namespace,
   dataConverter: converter,
 });
-const record = createRecordActivities(database.db);
+const mailer = mail.smtpUrl ? smtpMailer(mail.smtpUrl) : undefined;
 const worker = await createLeercyclusWorker({
   connection,
   namespace: settings.namespace,
   dataConverter: converter,
-  activities: { ...record, ...createRoutingActivities(client, database.db) },
+  activities: workerActivities(client, database.db, { mailer, settings: mail }),
   ...(useBundle ? { workflowBundle: { codePath: prebuilt } } : {}),
   maxCachedWorkflows,
   shutdownGraceMs: graceMs,
 });
 const schedule = await ensureRetentionSchedule(client, retention);
+await ensureMailDelivery(client);
+console.log(
+  mailer
+    ? `e-mail through ${mail.smtpUrl!.host} as ${mail.from}, links to ${mail.publicUrl}`
+    : 'SMTP_URL is not set: e-mail waits in the record until a mail server is configured',
+);
 console.log(
   `retention schedule "${retentionScheduleId}" ${schedule}, nightly at 03:15 Amsterdam time; days kept: ${Object.entries(
     retention,
@@ -82,6 +92,7 @@ try {
   await worker.run();
 } finally {
   await health?.close();
+  mailer?.close();
 }
 await clientConnection.close();
 await connection.close();

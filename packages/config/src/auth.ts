@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLoopback, loopbackNames, normalHostname } from './hosts.js';
 import { oidcSettings, type OidcSettings } from './oidc.js';
-import { defaultPorts, portFromEnv } from './ports.js';
+import { defaultPublicUrl, publicUrlSchema } from './publicUrl.js';
 
 /**
  * How people sign in: `oidc` through the organisation's identity provider, `local` with the record's own
@@ -53,27 +53,7 @@ const authEnvSchema = z.object({
         error: (issue) => `AUTH must be oidc, local or development, got "${String(issue.input)}"`,
       }),
     ),
-  PUBLIC_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === undefined || raw === '') return undefined;
-      const url = URL.canParse(raw) ? new URL(raw) : undefined;
-      if (
-        !url ||
-        (url.protocol !== 'http:' && url.protocol !== 'https:') ||
-        url.pathname !== '/' ||
-        url.search
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `PUBLIC_URL must be the panel's address without a path, such as https://leercyclus.example.nl; got "${raw}"`,
-        });
-        return z.NEVER;
-      }
-      return url.origin;
-    }),
+  PUBLIC_URL: publicUrlSchema,
   ALLOWED_HOSTS: z.string().optional(),
   SESSION_IDLE_MINUTES: positiveWhole('SESSION_IDLE_MINUTES').optional(),
   SESSION_MAX_HOURS: positiveWhole('SESSION_MAX_HOURS').optional(),
@@ -88,7 +68,7 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
   const parsed = authEnvSchema.safeParse(emptyAsUnset(env));
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
   const { AUTH, PUBLIC_URL, ALLOWED_HOSTS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = parsed.data;
-  const publicUrl = PUBLIC_URL ?? `http://127.0.0.1:${portFromEnv('API_PORT', defaultPorts.api, env)}`;
+  const publicUrl = PUBLIC_URL ?? defaultPublicUrl(env);
   const extraHosts = (ALLOWED_HOSTS ?? '')
     .split(',')
     .map((host) => normalHostname(host.trim()))

@@ -34,3 +34,4 @@ export { shutdownGraceMs } from './shutdown.js';
 export { trustProxyFromEnv } from './proxy.js';
 export { workerHealthListen } from './workerHealth.js';
 export { defaultRecordRetention, recordRetention, recordRetentionVariables } from './recordRetention.js';
+export { mailSettings, mailSinkDir, type MailSettings } from './mail.js';

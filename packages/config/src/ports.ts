@@ -6,6 +6,8 @@ export const defaultPorts = {
   web: 5173,
   /** The embedded PGlite, served to the worker and the API by `npm start`. */
   pglite: 55432,
+  /** The local mail sink `npm start` runs when no SMTP_URL is set. */
+  mailSink: 2525,
 } as const;
 
 export function portFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {

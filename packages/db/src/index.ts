@@ -97,3 +97,16 @@ export * as tables from './schema/index.js';
 export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';
 export { pingRecord } from './ping.js';
+export { queueMessage, type MessageToQueue } from './mail/queue.js';
+export { mailPreferenceOf, setMailPreference } from './mail/preferences.js';
+export { createUnsubscribeLink, unsubscribe, unsubscriberOf, type Unsubscriber } from './mail/unsubscribe.js';
+export {
+  markFailed,
+  markSent,
+  messagesToSend,
+  noteRetry,
+  outgoingMessage,
+  startAttempt,
+  type OutgoingMessage,
+} from './mail/delivery.js';
+export { reminderMailOf } from './mail/statuses.js';

@@ -26,7 +26,9 @@ const expectedTables = [
   'group_obstacles',
   'group_outcomes',
   'learning_questions',
+  'mail_preferences',
   'memberships',
+  'messages',
   'occurrence_cases',
   'occurrence_organisations',
   'occurrences',
@@ -40,6 +42,7 @@ const expectedTables = [
   'sign_in_failures',
   'sign_in_links',
   'sign_in_sessions',
+  'unsubscribe_links',
   'users',
 ];
 

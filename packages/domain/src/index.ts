@@ -141,7 +141,6 @@ export {
   type EscalationSource,
 } from './escalation.js';
 export { monthlyMeetingsBetween, nextMonthlyMeeting } from './monthlyMeeting.js';
-export { cyclePath, groupPath, personPath, tableInboxPath } from './panelPaths.js';
 
 export {
   cycleIdSchema,
@@ -213,3 +212,14 @@ export {
   type AuditOperation,
   type AuditTrailEntry,
 } from './audit.js';
+export * from './mail/index.js';
+export {
+  checkpointAnchor,
+  checkpointPath,
+  cyclePath,
+  groupPath,
+  mailPreferencesPath,
+  personPath,
+  tableInboxPath,
+  unsubscribePath,
+} from './panelPaths.js';

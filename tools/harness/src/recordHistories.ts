@@ -13,9 +13,9 @@ import {
   tableWorkflowId,
   type AdvanceGroupInput,
 } from '@leercyclus/domain';
-import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
+import { migrate, openDatabase } from '@leercyclus/db';
 import { findTemporalBinary, projectRoot, registerSearchAttributes } from '@leercyclus/toolchain';
-import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
+import { createLeercyclusWorker, workerActivities } from '@leercyclus/worker';
 import {
   actionLearningGroupStartOptions,
   addQuestionUpdate,
@@ -66,12 +66,11 @@ const env = await TestWorkflowEnvironment.createTimeSkipping({
 await registerSearchAttributes(env.connection, 'default', allSearchAttributeKeys);
 const database = await openDatabase({ dataDir: 'memory://' });
 await migrate(database);
-const record = createRecordActivities(database.db);
 const worker = await createLeercyclusWorker({
   connection: env.nativeConnection,
   namespace: 'default',
   dataConverter: converter,
-  activities: { ...record, ...createRoutingActivities(env.client, database.db) },
+  activities: workerActivities(env.client, database.db),
 });
 const folder = join(projectRoot, 'tests', 'histories');
 mkdirSync(folder, { recursive: true });

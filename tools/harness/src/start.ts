@@ -5,12 +5,14 @@ import { dataConverter, keyNotice, loadKeyRing } from '@leercyclus/codec';
 import {
   apiAuthSettings,
   defaultPorts,
+  mailSettings,
   portFromEnv,
   retentionFromEnv,
   temporalSettings,
   type AuthSettings,
 } from '@leercyclus/config';
 import { openDatabase } from '@leercyclus/db';
+import { startMailSink, type MailSink } from '@leercyclus/mail/sink';
 import { findTemporalBinary, projectRoot, startDevServer, type DevServer } from '@leercyclus/toolchain';
 import { allSearchAttributeKeys, taskQueue } from '@leercyclus/workflows';
 import { ensurePanelBuilt, panelDist, webRoot } from './system/panel.js';
@@ -19,8 +21,8 @@ import { prepareRecord, type PreparedRecord } from './system/record.js';
 
 /**
  * `npm start`: the whole system on embedded defaults — the Temporal dev server on a SQLite file (unless
- * TEMPORAL_ADDRESS points at a cluster), the worker, and the API serving the built control panel on its own
- * port: one address. `npm start -- --dev` serves the panel from Vite's dev server instead, with hot reload.
+ * TEMPORAL_ADDRESS points at a cluster), a local mail sink (unless SMTP_URL names a mail server), the worker, and
+ * the API serving the built control panel on its own port: one address. `npm start -- --dev` serves the panel from Vite's dev server instead, with hot reload.
  * People sign in with the record's passwords (AUTH=local) unless told otherwise; on a record without an
  * administrator it makes the first one and prints a one-time link that signs them in.
  */
@@ -34,6 +36,7 @@ const vite = join(projectRoot, 'node_modules', '.bin', 'vite');
 
 let devServer: DevServer | undefined;
 let record: PreparedRecord | undefined;
+let mailSink: MailSink | undefined;
 const children: Managed[] = [];
 let stopping = false;
 
@@ -44,6 +47,7 @@ async function stopAll(code: number): Promise<never> {
     for (const managed of [...children].reverse()) await stopProcess(managed);
     await devServer?.stop();
     await record?.stop();
+    await mailSink?.close();
   }
   process.exit(code);
 }
@@ -97,6 +101,29 @@ function signInLines(auth: AuthSettings, administrator: FirstAdministrator | nul
   return lines.join('\n');
 }
 
+/**
+ * Where the worker sends e-mail: the organisation's mail server when SMTP_URL says so, otherwise a local sink on
+ * loopback that keeps every message in `.data/mail` for the panel's "Verzonden berichten" page.
+ */
+async function mailEnvironment(): Promise<{
+  worker: Record<string, string>;
+  api: Record<string, string>;
+  line: string;
+}> {
+  // A wrong SMTP_URL or MAIL_FROM stops npm start here, naming the variable, rather than the worker later.
+  mailSettings();
+  if (process.env.SMTP_URL) {
+    return { worker: {}, api: {}, line: `through ${new URL(process.env.SMTP_URL).host} (SMTP_URL)` };
+  }
+  const folder = join(projectRoot, '.data', 'mail');
+  mailSink = await startMailSink({ folder, port: portFromEnv('MAIL_SINK_PORT', defaultPorts.mailSink) });
+  return {
+    worker: { SMTP_URL: mailSink.url },
+    api: { MAIL_SINK_DIR: folder },
+    line: `${mailSink.url}, a local sink: nothing is delivered, see Verzonden berichten (.data/mail)`,
+  };
+}
+
 function supervise(managed: Managed): Managed {
   children.push(managed);
   managed.child.once('exit', (code, signal) => {
@@ -140,15 +167,21 @@ try {
   record = await prepareRecord();
   console.log(`record: ${record.description}`);
   const administrator = await firstAdministrator(record.databaseUrl, auth);
+  const mail = await mailEnvironment();
+  console.log(`e-mail: ${mail.line}`);
   const env = {
     DATABASE_URL: record.databaseUrl,
     TEMPORAL_ADDRESS: address,
     TEMPORAL_NAMESPACE: settings.namespace,
     API_PORT: String(apiPort),
     ...(keys.file !== undefined ? { LEERCYCLUS_PAYLOAD_KEY_FILE: keys.file } : {}),
+    // Links in e-mail point where people open the panel.
+    PUBLIC_URL: auth.publicUrl,
   };
 
-  supervise(runPrefixed('worker', tsx, [join(projectRoot, 'apps/worker/src/main.ts')], env));
+  supervise(
+    runPrefixed('worker', tsx, [join(projectRoot, 'apps/worker/src/main.ts')], { ...env, ...mail.worker }),
+  );
   const connection = await Connection.connect({
     address,
     ...(settings.tls !== undefined ? { tls: settings.tls } : {}),
@@ -173,9 +206,9 @@ try {
   // In development mode the API serves no panel (PANEL_ROOT empty): Vite's dev server does.
   const apiEnv = {
     ...env,
+    ...mail.api,
     PANEL_ROOT: devMode ? '' : panelDist,
     AUTH: auth.mode,
-    PUBLIC_URL: auth.publicUrl,
   };
   supervise(runPrefixed('api', tsx, [join(projectRoot, 'apps/api/src/main.ts')], apiEnv));
   await waitFor('the API', () => httpAnswers(`http://127.0.0.1:${apiPort}/trpc/health`));
@@ -202,6 +235,7 @@ Leercyclus is running${devMode ? ' (development: the panel from Vite with hot re
   API (tRPC)      ${apiUrl}/trpc
   Temporal        ${address} (namespace ${settings.namespace}), payloads encrypted (${keys.from})${devServer ? `\n  Temporal UI     ${devServer.uiUrl} (decrypted for staff signed in to the panel: docs/data-protection.md)` : ''}
   record          ${record.description}
+  e-mail          ${mail.line}
 ${signInLines(auth, administrator)}
 
 Press Ctrl-C to stop everything.`);

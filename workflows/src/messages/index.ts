@@ -18,6 +18,7 @@ export type {
   CarriedCatchUp,
   CarriedCatchUpRequest,
   Delivery,
+  MailActivities,
   RecordActivities,
   RetentionActivities,
   RoutingActivities,
@@ -65,3 +66,5 @@ export {
   retentionScheduleUpdate,
 } from './retentionSchedule.js';
 export type { retention } from '../retention/workflow.js';
+export { mailDeliverySchedule, mailDeliveryScheduleId } from './mailDelivery.js';
+export type { deliverMail, DeliveryReport } from '../mail/deliverMail.js';

@@ -4,6 +4,7 @@ import {
   cycleWorkflowId,
   groupSlugSchema,
   groupWorkflowId,
+  messageStatusSchema,
   programmeIdSchema,
   remindCheckpointInputSchema,
   reminderSchema,
@@ -39,6 +40,8 @@ export const overdueCheckpointSchema = z.object({
   daysOverdue: z.number(),
   remindersSent: z.number(),
   lastReminderAt: z.string().nullable(),
+  /** Where the latest reminder's e-mail stands, from the record; null before e-mail was sent. */
+  lastReminderMail: messageStatusSchema.nullable(),
 });
 /** A reminder goes to a cycle's checkpoint (programme and number) or to a group's (its slug). */
 const remindInputSchema = z

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Checkpoint } from '@leercyclus/domain';
+import { checkpointAnchor, type Checkpoint, type MessageStatus } from '@leercyclus/domain';
 import { formatDateTime, useLocale } from '../format/dates';
 import { usePersonName } from '../format/people';
 import { CheckpointStatusBadge } from '../pages/cycles/detail/badges';
 import { EscalationDecision } from '../pages/cycles/detail/EscalationDecision';
 import type { Problem } from './FormProblem';
+import { MailStatusText } from './MailStatusText';
 import { RemindButton, type RemindTarget } from './RemindButton';
 
 interface CheckpointCardProps {
@@ -18,6 +20,8 @@ interface CheckpointCardProps {
   onEvaluate?: () => void;
   canRemind: boolean;
   onProblem: (problem: Problem | null) => void;
+  /** Where each reminder's e-mail stands, by reminder id. */
+  mail: Record<string, MessageStatus>;
 }
 
 /** One evaluation checkpoint of a cycle or group: owner, due moment, reminders, the evaluation once submitted. */
@@ -28,6 +32,7 @@ export function CheckpointCard({
   onEvaluate,
   canRemind,
   onProblem,
+  mail,
 }: CheckpointCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -36,9 +41,26 @@ export function CheckpointCard({
   const remindersId = `checkpoint-${checkpoint.id}-reminders`;
   const evaluation = checkpoint.evaluation;
   const at = (iso: string) => formatDateTime(iso, timeZone, locale);
+  const latest = checkpoint.remindersSent.at(-1);
+  // A link to this checkpoint (`#checkpoint-<id>`, as e-mail has) brings it into view, marked.
+  const anchor = checkpointAnchor(checkpoint.id);
+  const targeted = decodeURIComponent(useLocation().hash.slice(1)) === anchor;
+  const card = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (targeted) card.current?.scrollIntoView({ block: 'center' });
+  }, [targeted]);
 
   return (
-    <Paper component="li" withBorder p="md" data-checkpoint={checkpoint.id}>
+    <Paper
+      ref={card}
+      component="li"
+      withBorder
+      p="md"
+      id={anchor}
+      data-checkpoint={checkpoint.id}
+      data-targeted={targeted || undefined}
+      style={targeted ? { borderColor: 'var(--mantine-color-blue-6)', borderWidth: 2 } : undefined}
+    >
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start">
           <Title order={3} size="h5">
@@ -53,6 +75,11 @@ export function CheckpointCard({
           {t('overdue.remindersSent', { count: checkpoint.remindersSent.length })}
           {checkpoint.escalatedAt && ` · ${t('checkpoints.escalated', { at: at(checkpoint.escalatedAt) })}`}
         </Text>
+        {latest && (
+          <Text size="xs" data-testid="latest-reminder-mail">
+            <MailStatusText status={mail[latest.id] ?? null} timeZone={timeZone} />
+          </Text>
+        )}
         {checkpoint.escalation?.decision && (
           <EscalationDecision decision={checkpoint.escalation.decision} timeZone={timeZone} />
         )}
@@ -134,6 +161,8 @@ export function CheckpointCard({
                       to: personName(reminder.recipient),
                     })}
                     {reminder.sentBy && ` ${t('checkpoints.sentBy', { name: personName(reminder.sentBy) })}`}
+                    {mail[reminder.id] && ' · '}
+                    <MailStatusText status={mail[reminder.id] ?? null} timeZone={timeZone} />
                   </List.Item>
                 ))}
               </List>

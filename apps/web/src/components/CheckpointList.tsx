@@ -1,10 +1,15 @@
 import { useState } from 'react';
 import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Checkpoint } from '@leercyclus/domain';
 import { CardList } from './CardList';
 import { CheckpointCard } from './CheckpointCard';
 import { FormProblem, type Problem } from './FormProblem';
+import { useTRPC } from '../trpc/trpc';
+
+/** A reminder younger than this without an e-mail status is still on its way to the record. */
+const unsettledMs = 5 * 60_000;
 
 interface CheckpointListProps {
   checkpoints: readonly Checkpoint[];
@@ -33,7 +38,22 @@ export function CheckpointList({
   onEvaluate,
 }: CheckpointListProps) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Where each reminder's e-mail stands, asked again while one is not settled: a reminder the record has yet to
+  // take, or one waiting for the minute's delivery run, turns sent (or failed) without a reload.
+  const mail = useQuery(
+    trpc.mail.reminders.queryOptions(process, {
+      refetchInterval: (query) => {
+        const statuses = query.state.data ?? {};
+        const unrecorded = checkpoints
+          .flatMap((checkpoint) => checkpoint.remindersSent)
+          .some((reminder) => !statuses[reminder.id] && Date.now() - Date.parse(reminder.at) < unsettledMs);
+        const queued = Object.values(statuses).some((status) => status.state === 'queued');
+        return unrecorded || queued ? 10_000 : false;
+      },
+    }),
+  );
   const sorted = [...checkpoints].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return (
     <Stack gap="sm">
@@ -54,6 +74,7 @@ export function CheckpointList({
               }}
               onEvaluate={open && onEvaluate ? () => onEvaluate(checkpoint) : undefined}
               canRemind={open && mayRemind}
+              mail={mail.data ?? {}}
               onProblem={setProblem}
             />
           );

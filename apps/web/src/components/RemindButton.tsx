@@ -13,7 +13,7 @@ export type RemindTarget = { checkpointId: string; title: string; owner: string 
   { programmeId: string; number: number } | { groupSlug: string }
 );
 
-/** Sends the owner a reminder now; the list and the cycle then show the new count. */
+/** Sends the owner a reminder now; the list and the cycle then show the new count, and its e-mail's state. */
 export function RemindButton({
   row,
   onProblem,
@@ -38,6 +38,7 @@ export function RemindButton({
         });
         await Promise.all([
           queryClient.invalidateQueries(trpc.checkpoints.overdue.pathFilter()),
+          queryClient.invalidateQueries(trpc.mail.reminders.pathFilter()),
           queryClient.invalidateQueries(
             'groupSlug' in row
               ? trpc.groups.pathFilter()

@@ -1,11 +1,13 @@
 import { Anchor, AppShell, Container, Group, Title } from '@mantine/core';
 import { Link, NavLink, Outlet } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/QueryStates';
 import { SignInPage } from '../pages/signIn/SignInPage';
 import { useSession, type SignedInPerson } from '../session/Session';
 import { allows } from '../session/access';
+import { useTRPC } from '../trpc/trpc';
 import { DevelopmentBanner } from './DevelopmentBanner';
 import { DevelopmentPicker } from './DevelopmentPicker';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -66,6 +68,7 @@ export function AppLayout() {
 
 function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
   const { t } = useTranslation();
+  const sinkRunning = useMailSinkRunning(allows(signedIn, 'mail.sink'));
   const links = [
     { to: '/', label: t('nav.dashboard'), shown: true },
     { to: '/cycles', label: t('nav.cycles'), shown: true },
@@ -75,6 +78,7 @@ function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
     { to: '/analytics', label: t('nav.analytics'), shown: true },
     { to: '/mensen', label: t('nav.people'), shown: allows(signedIn, 'people.list') },
     { to: '/audit', label: t('nav.audit'), shown: allows(signedIn, 'audit.list') },
+    { to: '/verzonden-berichten', label: t('nav.sentMail'), shown: sinkRunning },
   ];
   return (
     <nav aria-label={t('app.mainNavigation')}>
@@ -96,4 +100,11 @@ function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
       </Group>
     </nav>
   );
+}
+
+/** Whether a local mail sink runs (in development), whose messages the administrator may read. */
+function useMailSinkRunning(allowed: boolean): boolean {
+  const trpc = useTRPC();
+  const sink = useQuery(trpc.mail.sink.queryOptions({ limit: 1 }, { enabled: allowed, staleTime: 300_000 }));
+  return allowed && sink.data?.running === true;
 }

@@ -2,9 +2,10 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { mailPreferencesPath } from '@leercyclus/domain';
 import { useSession, useSignedIn } from '../session/Session';
 
-/** The signed-in person's name in the header, opening their tokens, their calendar and the sign-out. */
+/** The signed-in person's name in the header, opening their tokens, their calendar, their e-mail settings and the sign-out. */
 export function SessionMenu() {
   const { t } = useTranslation();
   const { person } = useSignedIn();
@@ -23,6 +24,9 @@ export function SessionMenu() {
         </Menu.Item>
         <Menu.Item component={Link} to="/mijn-agenda">
           {t('header.myCalendar')}
+        </Menu.Item>
+        <Menu.Item component={Link} to={mailPreferencesPath}>
+          {t('header.myMail')}
         </Menu.Item>
         <Menu.Item
           onClick={() =>

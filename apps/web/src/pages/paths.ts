@@ -1,1 +1,2 @@
-export { cyclePath, groupPath, personPath, tableInboxPath } from '@leercyclus/domain';
+/** The panel's addresses are the domain's, which links in e-mail and calendar entries are made with too. */
+export { checkpointAnchor, cyclePath, groupPath, personPath, tableInboxPath } from '@leercyclus/domain';

@@ -42,6 +42,7 @@ export const procedureAccess = {
   'escalations.respond': [table('chair', 'member')],
   'people.list': [installation],
   'audit.list': [dataProtection],
+  'mail.sink': [installation],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Procedure = keyof typeof procedureAccess;

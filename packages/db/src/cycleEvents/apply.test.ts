@@ -10,6 +10,7 @@ import {
   developmentGoals,
   evaluations,
   learningQuestions,
+  messages,
   occurrenceCases,
   occurrenceOrganisations,
   occurrences,
@@ -153,10 +154,18 @@ eachBackend('applyCycleEvents', (current) => {
       .where(eq(learningQuestions.processId, cycle.cycleId));
     expect(question!.text).toBe('Hoe betrekken we de school vroeg bij een casus?');
     const [outbox] = await db.select().from(reminders).where(eq(reminders.processId, cycle.cycleId));
-    expect(outbox).toMatchObject({
-      reminderId: 'checkpoint-1#2',
+    expect(outbox).toMatchObject({ reminderId: 'checkpoint-1#2', recipient: 'bram.coordinator' });
+    // Its e-mail is queued with it, for the owner, named after the reminder.
+    const [mail] = await db
+      .select()
+      .from(messages)
+      .where(eq(messages.id, `checkpointReminder:${cycle.cycleId}#checkpoint-1#2`));
+    expect(mail).toMatchObject({
       recipient: 'bram.coordinator',
-      deliveredAt: null,
+      kind: 'checkpointReminder',
+      mandatory: true,
+      state: 'queued',
+      subject: 'Te laat: evaluatie ‘Gezamenlijke evaluatie’',
     });
     const [checkpoint] = await db.select().from(checkpoints).where(eq(checkpoints.processId, cycle.cycleId));
     expect(checkpoint).toMatchObject({ status: 'submitted', remindersSent: 1 });
@@ -188,18 +197,31 @@ eachBackend('applyCycleEvents', (current) => {
     expect(await rowCounts(cycle.cycleId)).toEqual(once);
   });
 
-  it('keeps a delivered reminder delivered when a later event queues the same reminder id', async () => {
+  it('queues a reminder’s e-mail once, and a sent one stays sent when the same reminder comes again', async () => {
     const { db } = current();
     const events = cycleEventsFor('bezorgd', 1);
     await applyCycleEvents(db, [
       events.cycle(),
+      events.checkpoint({ status: 'overdue' }),
       events.reminder('checkpoint-1#3', '2026-04-09T15:00:00.000Z'),
     ]);
-    const deliveredAt = new Date('2026-04-09T15:01:00.000Z');
-    await db.update(reminders).set({ deliveredAt }).where(eq(reminders.processId, events.cycleId));
+    const id = `checkpointReminder:${events.cycleId}#checkpoint-1#3`;
+    const [queued] = await db.select().from(messages).where(eq(messages.id, id));
+    // What the e-mail will say comes from the record: the checkpoint's due moment and the cycle's zone.
+    expect(queued!.payload).toMatchObject({
+      processId: events.cycleId,
+      dueAt: '2026-04-03T15:00:00.000Z',
+      timeZone: 'Europe/Amsterdam',
+      reminderKind: 'overdue',
+    });
+    const sentAt = new Date('2026-04-09T15:01:00.000Z');
+    await db.update(messages).set({ state: 'sent', sentAt }).where(eq(messages.id, id));
     await applyCycleEvents(db, [events.reminder('checkpoint-1#3', '2026-04-09T15:00:00.000Z')]);
-    const rows = await db.select().from(reminders).where(eq(reminders.processId, events.cycleId));
-    expect(rows.map((row) => row.deliveredAt)).toEqual([deliveredAt]);
+    const rows = await db
+      .select()
+      .from(messages)
+      .where(like(messages.id, `%${events.cycleId}#%`));
+    expect(rows.map((row) => [row.state, row.sentAt])).toEqual([['sent', sentAt]]);
   });
 
   it('writes every event once when the activity is retried after Postgres failed halfway', async () => {

@@ -1,5 +1,7 @@
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
+import type { MessageStatus } from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
+import { latestReminderMail } from '../mail/statuses.js';
 import { checkpoints, processes, reminders } from '../schema/index.js';
 
 export interface OverdueCheckpoint {
@@ -24,6 +26,8 @@ export interface OverdueCheckpoint {
   daysOverdue: number;
   remindersSent: number;
   lastReminderAt: string | null;
+  /** Where the latest reminder's e-mail stands: the list never says sent before the mail server accepted it. */
+  lastReminderMail: MessageStatus | null;
 }
 
 const dayMs = 86_400_000;
@@ -52,6 +56,7 @@ export async function listOverdueCheckpoints(
       ),
     )
     .orderBy(asc(checkpoints.dueAt), asc(checkpoints.processId));
+  const mail = await latestReminderMail(q, [...new Set(rows.map((row) => row.process.workflowId))]);
   return rows.map(({ checkpoint, process, lastReminderAt }) => {
     const isCycle = process.kind === 'learningCycle';
     return {
@@ -70,6 +75,7 @@ export async function listOverdueCheckpoints(
       daysOverdue: Math.floor((now.getTime() - checkpoint.dueAt.getTime()) / dayMs),
       remindersSent: checkpoint.remindersSent,
       lastReminderAt: lastReminderAt ? new Date(lastReminderAt).toISOString() : null,
+      lastReminderMail: mail.get(`${process.workflowId}#${checkpoint.checkpointId}`) ?? null,
     };
   });
 }

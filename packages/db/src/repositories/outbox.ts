@@ -1,6 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import type { MessageStatus } from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
-import { reminders } from '../schema/index.js';
+import { reminderMessageJoin, statusColumns, statusOf } from '../mail/statuses.js';
+import { mailPreferences, messages, reminders } from '../schema/index.js';
 
 export interface OutboxReminder {
   cycleId: string;
@@ -11,33 +13,31 @@ export interface OutboxReminder {
   recipient: string;
   sentBy: string | null;
   queuedAt: string;
-  deliveredAt: string | null;
+  /** Where its e-mail stands; null for a reminder recorded before e-mail was sent. */
+  mail: MessageStatus | null;
 }
 
-/** Reminders in the notification outbox, oldest first: of one process, and only the undelivered when asked. */
+/** The reminders processes sent, oldest first, each with its e-mail's state; of one process when asked. */
 export async function listOutbox(
   q: Queryable,
-  filters: { cycleId?: string; undelivered?: boolean } = {},
+  filters: { cycleId?: string } = {},
 ): Promise<OutboxReminder[]> {
   const rows = await q
-    .select()
+    .select({ reminder: reminders, ...statusColumns })
     .from(reminders)
-    .where(
-      and(
-        filters.cycleId === undefined ? undefined : eq(reminders.processId, filters.cycleId),
-        filters.undelivered ? isNull(reminders.deliveredAt) : undefined,
-      ),
-    )
+    .leftJoin(messages, reminderMessageJoin)
+    .leftJoin(mailPreferences, eq(mailPreferences.personId, messages.recipient))
+    .where(filters.cycleId === undefined ? undefined : eq(reminders.processId, filters.cycleId))
     .orderBy(asc(reminders.queuedAt), asc(reminders.reminderId));
-  return rows.map((row) => ({
-    cycleId: row.processId,
-    reminderId: row.reminderId,
-    checkpointId: row.checkpointId,
-    checkpointTitle: row.checkpointTitle,
-    kind: row.kind,
-    recipient: row.recipient,
-    sentBy: row.sentBy,
-    queuedAt: row.queuedAt.toISOString(),
-    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+  return rows.map(({ reminder, ...status }) => ({
+    cycleId: reminder.processId,
+    reminderId: reminder.reminderId,
+    checkpointId: reminder.checkpointId,
+    checkpointTitle: reminder.checkpointTitle,
+    kind: reminder.kind,
+    recipient: reminder.recipient,
+    sentBy: reminder.sentBy,
+    queuedAt: reminder.queuedAt.toISOString(),
+    mail: statusOf(status),
   }));
 }

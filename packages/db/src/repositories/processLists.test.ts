@@ -23,6 +23,7 @@ eachBackend('process lists', (current) => {
     await applyCycleEvents(current().db, [
       first.cycle({ overdueCheckpoints: 1 }),
       first.checkpoint({ dueAt: '2026-04-03T15:00:00.000Z', status: 'overdue', remindersSent: sent(3) }),
+      first.reminder('checkpoint-1/reminder-3', '2026-04-06T15:00:00.000Z'),
       first.checkpoint({ id: 'checkpoint-2', dueAt: '2026-04-01T15:00:00.000Z', status: 'submitted' }),
       second.cycle({ title: 'Cyclus 2' }),
       second.checkpoint({ dueAt: '2026-04-10T15:00:00.000Z' }),
@@ -66,7 +67,7 @@ eachBackend('process lists', (current) => {
     expect((await listCycles(db)).length).toBe(4);
   });
 
-  it('lists unsubmitted checkpoints of running cycles past due, with days overdue and reminders sent', async () => {
+  it('lists unsubmitted checkpoints of running cycles past due, with days overdue, reminders and their e-mail', async () => {
     const overdue = await listOverdueCheckpoints(current().db, new Date('2026-04-08T16:00:00.000Z'));
     expect(overdue).toEqual([
       {
@@ -79,6 +80,7 @@ eachBackend('process lists', (current) => {
         cycleTitle: 'Cyclus 2',
         groupSlug: null,
         lastReminderAt: null,
+        lastReminderMail: null,
         checkpointId: 'checkpoint-2',
         title: 'Tussentijdse evaluatie',
         owner: 'chris.monitor',
@@ -91,6 +93,13 @@ eachBackend('process lists', (current) => {
         checkpointId: 'checkpoint-1',
         daysOverdue: 5,
         remindersSent: 3,
+        lastReminderAt: '2026-04-06T15:00:00.000Z',
+        // Queued, not sent: the list says sent only once the mail server has accepted it.
+        lastReminderMail: expect.objectContaining({
+          state: 'queued',
+          reason: null,
+          inDigest: false,
+        }) as unknown,
       }),
     ]);
   });

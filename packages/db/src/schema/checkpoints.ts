@@ -76,7 +76,7 @@ export const developmentGoals = pgTable(
   ],
 );
 
-/** The notification outbox: a reminder waits here until a sender delivers it and sets `delivered_at`. */
+/** The reminders a process sent; each is mailed to its recipient as a message (schema/messages.ts). */
 export const reminders = pgTable(
   'reminders',
   {
@@ -88,7 +88,6 @@ export const reminders = pgTable(
     recipient: text('recipient').notNull(),
     sentBy: text('sent_by'),
     queuedAt: instant('queued_at').notNull(),
-    deliveredAt: instant('delivered_at'),
   },
   (t) => [primaryKey({ columns: [t.processId, t.reminderId] })],
 );

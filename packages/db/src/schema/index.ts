@@ -18,3 +18,4 @@ export { escalations, decisions } from './escalations.js';
 export { groupObstacles, groupOutcomes } from './groups.js';
 export { auditLog, appliedEvents } from './audit.js';
 export { calendarFeeds } from './calendarFeeds.js';
+export { messages, mailPreferences, unsubscribeLinks } from './messages.js';

@@ -1,9 +1,9 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { dataConverter, generatePayloadKey, keyRing } from '@leercyclus/codec';
-import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
+import { migrate, openDatabase } from '@leercyclus/db';
 import { findTemporalBinary, registerSearchAttributes } from '@leercyclus/toolchain';
-import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
+import { createLeercyclusWorker, workerActivities } from '@leercyclus/worker';
 import {
   addQuestionUpdate,
   allSearchAttributeKeys,
@@ -45,13 +45,12 @@ export async function wholeCycleInTimeSkipping(workflowBundlePath: string): Prom
   try {
     await migrate(database);
     await registerSearchAttributes(env.connection, env.namespace ?? 'default', allSearchAttributeKeys);
-    const record = createRecordActivities(database.db);
     const worker = await createLeercyclusWorker({
       connection: env.nativeConnection,
       namespace: env.namespace ?? 'default',
       dataConverter: converter,
       workflowBundle: { codePath: workflowBundlePath },
-      activities: { ...record, ...createRoutingActivities(env.client, database.db) },
+      activities: workerActivities(env.client, database.db),
     });
     return await worker.runUntil(async () => {
       const wallStart = performance.now();

@@ -7,6 +7,7 @@ import { startSystem, type RunningSystem } from '../system/system.js';
 import { formatTable } from '../system/table.js';
 import type { Drill, DrillContext, DrillOutcome } from './drill.js';
 import { duplicatesDrill } from './duplicates.js';
+import { mailDuplicateDrill } from './mailDuplicate.js';
 import { devServerRestartDrill, workerKillDrill } from './faultDrills.js';
 import { malformedDrill } from './malformed.js';
 import { createDatabase, dropDatabase, postgresOutageDrill, postgresServer } from './postgresOutage.js';
@@ -31,7 +32,7 @@ if (values.help) {
   console.log(`npm run drill [-- options]
   --quick          smaller workloads, a 10 s Postgres outage; what CI runs
   --only=1,3       run only these drills (1 worker kill, 2 dev server restart, 3 Postgres outage,
-                   4 malformed input, 5 sent twice)
+                   4 malformed input, 5 sent twice, 6 worker killed mid-send of an e-mail)
   --malformed=N    malformed inputs for drill 4 (default 1000)
   --outage=S       seconds Postgres is unreachable in drill 3 (default 60, 10 with --quick)`);
   process.exit(0);
@@ -57,6 +58,7 @@ const embedded: Drill[] = [
   devServerRestartDrill,
   malformedDrill(malformedCount),
   duplicatesDrill,
+  mailDuplicateDrill,
 ];
 const onPostgres: Drill[] = [
   postgresOutageDrill(

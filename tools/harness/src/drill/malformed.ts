@@ -181,7 +181,8 @@ export function malformedDrill(count: number): Drill {
                   (select count(*)::int from processes) as processes`,
         );
         return {
-          workflows: (await system.client.workflow.count()).count,
+          // The mail schedule starts a delivery run every minute: those are no input's doing.
+          workflows: (await system.client.workflow.count('WorkflowType != "deliverMail"')).count,
           histories,
           taskFailures,
           rows: rows ?? {},

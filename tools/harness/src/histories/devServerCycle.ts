@@ -6,9 +6,9 @@ import {
   dateInZone,
   normalizeCycleLaunch,
 } from '@leercyclus/domain';
-import { createRecordActivities, migrate, openDatabase } from '@leercyclus/db';
+import { migrate, openDatabase } from '@leercyclus/db';
 import { findTemporalBinary } from '@leercyclus/toolchain';
-import { createLeercyclusWorker, createRoutingActivities } from '@leercyclus/worker';
+import { createLeercyclusWorker, workerActivities } from '@leercyclus/worker';
 import {
   addQuestionUpdate,
   allSearchAttributeKeys,
@@ -41,10 +41,7 @@ export async function recordDevServerCycle(save: Save): Promise<void> {
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     dataConverter: converter,
-    activities: {
-      ...createRecordActivities(database.db),
-      ...createRoutingActivities(env.client, database.db),
-    },
+    activities: workerActivities(env.client, database.db),
   });
   try {
     await worker.runUntil(async () => {

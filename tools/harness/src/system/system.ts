@@ -13,6 +13,7 @@ import { apiClient, type ApiClient } from './apiClient.js';
 import { preparePeople } from './people.js';
 import { freePort } from './freePort.js';
 import { ensurePanelBuilt, panelDist } from './panel.js';
+import { startSystemMailSink, type SystemMailSink } from './mailSink.js';
 import { httpAnswers, runPrefixed, stopProcess, waitFor, type Managed } from './processes.js';
 import { prepareRecord } from './record.js';
 
@@ -61,6 +62,8 @@ export interface RunningSystem {
   signInLink(personId: string): Promise<string>;
   /** The record as the worker and the API reach it. */
   databaseUrl: string;
+  /** The local SMTP sink the worker sends e-mail to, and the API's "Verzonden berichten" reads. */
+  mailSink: SystemMailSink;
   workflowBundlePath: string;
   /** A raw Temporal client on the same server, with the system's data converter, for baselines and histories. */
   client: Client;
@@ -253,6 +256,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     stoppers.push(() => connection.close());
     const client = new Client({ connection, namespace, dataConverter: converter });
 
+    const mailSink = await startSystemMailSink(options.dataDir);
+    stoppers.push(() => mailSink.close());
+    progress(`mail sink on ${mailSink.url}`);
+
     const env = {
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_NAMESPACE: namespace,
@@ -266,7 +273,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       // Each part stops on its own within the time stopProcess gives it before it kills.
       SHUTDOWN_GRACE_SECONDS: '8',
     };
-    const workerEnv = { ...env, ...options.workerEnv };
+    const workerEnv = { ...env, SMTP_URL: mailSink.url, ...options.workerEnv };
 
     let worker: Managed | undefined;
     const workerPid = () => {
@@ -304,6 +311,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       {
         ...env,
         PANEL_ROOT: options.panel ? panelDist : '',
+        MAIL_SINK_DIR: mailSink.folder,
         AUTH: options.auth ?? 'local',
         TEMPORAL_UI_ORIGIN: devServer.uiUrl,
         // The harness drives the system from one address at a load no person makes (the bench's launches, the
@@ -341,6 +349,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       grant: (memberships) => people.grant(memberships),
       signInLink: (personId) => people.signInLink(personId, panelUrl),
       databaseUrl,
+      mailSink,
       workflowBundlePath,
       client,
       workerPid,

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { FormProblem, type Problem } from '../../components/FormProblem';
+import { MailStatusText } from '../../components/MailStatusText';
 import { QueryView } from '../../components/QueryView';
 import { RemindButton } from '../../components/RemindButton';
 import { formatDateTime, programmeTimeZone, useLocale } from '../../format/dates';
@@ -103,6 +104,7 @@ function OverdueTable({ rows }: { rows: OverdueRow[] }) {
                         })}
                       </Text>
                     )}
+                    <MailStatusText status={row.lastReminderMail} timeZone={programmeTimeZone} />
                   </Table.Td>
                   {canRemind && (
                     <Table.Td>
