@@ -97,6 +97,12 @@ export async function buildApiServer(
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
   if (options.panelRoot !== undefined)
-    await servePanel(server, options.panelRoot, [trpcPrefix, authPrefix, icalPrefix, codecPrefix, mailPrefix]);
+    await servePanel(server, options.panelRoot, [
+      trpcPrefix,
+      authPrefix,
+      icalPrefix,
+      codecPrefix,
+      mailPrefix,
+    ]);
   return server;
 }
