@@ -2,3 +2,4 @@
 export { createMailActivities, type SendOutcome } from './activities.js';
 export { messageIdFor } from './messageId.js';
 export { smtpMailer, type Mailer } from './transport.js';
+export { escapeHtml } from './escapeHtml.js';

@@ -1,4 +1,5 @@
 import type { MessageContent } from '@leercyclus/domain';
+import { escapeHtml as escape } from './escapeHtml.js';
 
 export interface Addressing {
   /** The recipient's name, as the greeting says it. */
@@ -10,15 +11,6 @@ export interface Addressing {
   /** The page where the person chooses how they get their e-mail. */
   preferencesUrl: string;
 }
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 
 function footerLines(addressing: Addressing): string[] {
   return addressing.unsubscribeUrl === null

@@ -1,13 +1,5 @@
 import { mailPreferencesPath } from '@leercyclus/domain';
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
+import { escapeHtml as escape } from '@leercyclus/mail';
 
 /** A small page in Dutch, as a person who followed a link in a message sees it (outside the panel). */
 function page(title: string, body: string): string {
