@@ -122,12 +122,12 @@ describe('the control panel: management answers an escalation, the cycle shows t
     await dialog.getByRole('button', { name: 'Antwoord versturen' }).click();
     await expect.poll(() => dialog.getByText('Kies een van de mogelijkheden.').isVisible()).toBe(true);
 
-    // Personal data in the answer: the API refuses it and the message stands beside the answer field.
+    // Personal data in the answer: the panel warns beside the answer field as it is typed, and the API refuses it.
     await dialog.getByRole('radio', { name: 'Aangenomen' }).check();
     const answer = dialog.getByRole('textbox', { name: 'Antwoord' });
     await answer.fill('Mail de details naar wijkteam@example.nl.');
     await dialog.getByRole('button', { name: 'Antwoord versturen' }).click();
-    const fieldError = 'Dit bevat een e-mailadres; leg geen persoonsgegevens vast.';
+    const fieldError = 'Dit lijkt een e-mailadres; noteer geen persoonsgegevens.';
     await expect.poll(() => dialog.getByText(fieldError).isVisible()).toBe(true);
     expect(await answer.getAttribute('aria-invalid')).toBe('true');
     await system.screenshot(page, 'escalations-answer-refused');
