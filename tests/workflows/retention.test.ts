@@ -7,6 +7,7 @@ import { defaultRecordRetention } from '@leercyclus/config';
 import { tables, type Db } from '@leercyclus/db';
 import { aCycleWithTexts, aProgramme, openTestDatabase, type TestDatabase } from '@leercyclus/db/testing';
 import { retentionKinds, type PurgeResult, type RetentionPolicy } from '@leercyclus/domain';
+import { historyKeyFile } from '@leercyclus/harness';
 import { ensureRetentionSchedule } from '@leercyclus/worker';
 import { retentionScheduleId, taskQueue, type retention } from '@leercyclus/workflows';
 import { eventually } from '../support/api.js';
@@ -71,6 +72,9 @@ function startWorker(env: TestWorkflowEnvironment, record: TestDatabase, retenti
       ...process.env,
       ...retentionEnv,
       DATABASE_URL: record.databaseUrl,
+      // The key the tests' own clients encrypt with, so the worker reads what they wrote.
+      LEERCYCLUS_PAYLOAD_KEY_FILE: historyKeyFile,
+      LEERCYCLUS_PAYLOAD_KEYS: '',
       TEMPORAL_ADDRESS: env.address,
       TEMPORAL_NAMESPACE: env.namespace ?? 'default',
       WORKFLOW_BUNDLE_PATH: inject('workflowBundlePath'),
