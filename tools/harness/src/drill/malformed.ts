@@ -39,7 +39,7 @@ const holders: Record<string, Record<string, string>> = {
     participant: users.participant,
   },
   table: { member: users.management },
-  installation: { administrator: users.administrator },
+  installation: { administrator: users.administrator, dataProtectionOfficer: users.administrator },
 };
 
 /** A person allowed to call the procedure, so the refusal is about the input, not the caller. */

@@ -1,5 +1,6 @@
 import { signInLinkUrl } from '@leercyclus/api';
 import { createApiToken, createSignInLink, grantMembership, openDatabase } from '@leercyclus/db';
+import { installationRoles } from '@leercyclus/domain';
 import { developmentPeople, seedPeople, type HeldMembership } from '@leercyclus/db/testing';
 import { users } from './apiClient.js';
 
@@ -16,7 +17,7 @@ export interface HarnessPeople {
 }
 
 /**
- * The record's development people (Frank administers the installation), each with a personal API token made now,
+ * The record's development people (Frank administers the installation and is its data-protection officer), each with a personal API token made now,
  * before the API starts: the bench and the drills sign in with these, as scripts do, and no token has to be made
  * later, when the record may be out of reach on purpose.
  */
@@ -24,12 +25,12 @@ export async function preparePeople(databaseUrl: string): Promise<HarnessPeople>
   const database = await openDatabase({ databaseUrl });
   try {
     await seedPeople(database.db, developmentPeople, [
-      {
+      ...installationRoles.map((role): HeldMembership => ({
         personId: users.administrator,
         scope: 'installation',
         scopeId: 'installation',
-        role: 'administrator',
-      },
+        role,
+      })),
     ]);
     const tokens = new Map<string, string>();
     for (const person of developmentPeople) {
