@@ -35,6 +35,14 @@ export {
   type CycleListItem,
 } from './cycleState.js';
 export { userQuestionStatusSchema } from './cycleCommands.js';
+export {
+  actionEffectSchema,
+  actionHelpedSchema,
+  actionHelpedValues,
+  awaitsEffect,
+  defaultActionEffectAfterWeeks,
+  questionActionSchema,
+} from './questionActions.js';
 
 export {
   defaultQuestionCategories,

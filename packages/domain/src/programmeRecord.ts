@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultQuestionCategories, questionCategorySchema } from './agenda.js';
 import { districtSlotSchema, programmeIdSchema } from './cycleLaunch.js';
 import { personRefSchema, safeTextSchema } from './safeText.js';
+import { defaultActionEffectAfterWeeks } from './questionActions.js';
 import { uniqueList } from './uniqueList.js';
 
 export const districtNameSchema = districtSlotSchema.shape.name;
@@ -23,6 +24,8 @@ export const programmeCreateInputSchema = z.object({
   questionCategories: uniqueList(questionCategorySchema, 40)
     .min(1)
     .default(() => [...defaultQuestionCategories]),
+  /** Weeks an action may go without an observed effect before the next session is asked to look at it. */
+  actionEffectAfterWeeks: z.number().int().min(1).max(52).default(defaultActionEffectAfterWeeks),
 });
 export type ProgrammeCreateInput = z.output<typeof programmeCreateInputSchema>;
 
@@ -35,5 +38,6 @@ export const programmeSchema = z.object({
   questionCategories: z.array(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
+  actionEffectAfterWeeks: z.number().int(),
 });
 export type Programme = z.infer<typeof programmeSchema>;

@@ -3,6 +3,7 @@ import type { Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
 import { learningQuestions, questionReformulations } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
+import { writeQuestionActions } from './questionActions.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
 
 export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): Promise<WrittenRecord> {
@@ -49,5 +50,6 @@ export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): 
       })),
     );
   }
+  await writeQuestionActions(tx, key, question);
   return { recordType: 'learningQuestion', recordId: ownedRecordId(event.cycleId, question.number) };
 }

@@ -25,6 +25,7 @@ async function programmesWhere(q: Queryable, id?: string): Promise<Programme[]> 
     questionCategories: categoryRows.filter((c) => c.programmeId === row.id).map((c) => c.code),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
+    actionEffectAfterWeeks: row.actionEffectAfterWeeks,
   }));
 }
 
@@ -50,6 +51,7 @@ export function createProgramme(db: Db, actor: Actor, input: ProgrammeCreateInpu
         projectLeader: input.projectLeader,
         managementTable: input.managementTable,
         createdBy: actor.userId,
+        actionEffectAfterWeeks: input.actionEffectAfterWeeks,
       })
       .onConflictDoNothing()
       .returning({ id: programmes.id });

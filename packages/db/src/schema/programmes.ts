@@ -12,6 +12,8 @@ export const programmes = pgTable('programmes', {
     .notNull()
     .default(sql`now()`),
   createdBy: text('created_by').notNull(),
+  /** Weeks an action on a question may go without an observed effect before it is flagged. */
+  actionEffectAfterWeeks: integer('action_effect_after_weeks').notNull().default(6),
 });
 
 export const districts = pgTable(
