@@ -133,6 +133,26 @@ const samples: Record<string, Sample> = {
     }),
   },
   'cycles.updateQuestion': { input: () => ({ ...cycle, questionNumber: 1, text: 'Wat werkt echt?' }) },
+  'cycles.addQuestionAction': {
+    input: (f) => ({
+      ...cycle,
+      questionNumber: 1,
+      text: 'Samen op huisbezoek',
+      takenBy: bystander,
+      startsOn: f.today,
+    }),
+  },
+  'cycles.recordActionEffect': {
+    input: (f) => ({
+      ...cycle,
+      questionNumber: 1,
+      actionNumber: 1,
+      text: 'Ouders voelen zich gehoord',
+      observedOn: f.today,
+      judgedBy: bystander,
+      helped: 'partly',
+    }),
+  },
   'cycles.submitEvaluation': { input: () => ({ ...cycle, checkpointId: 'checkpoint-1' }) },
   'cycles.moveOccurrence': {
     input: () => ({

@@ -1,17 +1,31 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { organisationalLevels, questionStatuses, type LearningQuestion } from '@leercyclus/domain';
+import {
+  actionsOf,
+  awaitsEffect,
+  dateInZone,
+  defaultActionEffectAfterWeeks,
+  organisationalLevels,
+  questionStatuses,
+  type LearningQuestion,
+  type QuestionAction,
+} from '@leercyclus/domain';
 import { CardList } from '../../../components/CardList';
 import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
 import { usePersonName } from '../../../format/people';
 import { useCanOnCycle } from '../../../session/permissions';
+import { useTRPC } from '../../../trpc/trpc';
 import { QuestionStatusBadge } from './badges';
 import { EscalateQuestionModal } from './EscalateQuestionModal';
 import { EscalationDecision } from './EscalationDecision';
+import { ActionModal } from './ActionModal';
+import { EffectModal } from './EffectModal';
+import { QuestionActions } from './QuestionActions';
 import { QuestionModal } from './QuestionModal';
 
 const all = '*';
@@ -21,7 +35,9 @@ const wholeProgramme = '';
 type Editing =
   | { type: 'add' }
   | { type: 'edit'; question: LearningQuestion }
-  | { type: 'escalate'; question: LearningQuestion };
+  | { type: 'escalate'; question: LearningQuestion }
+  | { type: 'action'; question: LearningQuestion }
+  | { type: 'effect'; question: LearningQuestion; action: QuestionAction };
 /** Only a question still being worked on can go up to a management table. */
 const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'exploring']);
 
@@ -29,6 +45,7 @@ const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'e
 export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const can = useCanOnCycle(cycle);
+  const trpc = useTRPC();
   const categoryLabel = useCategoryLabel();
   const [status, setStatus] = useState(all);
   const [category, setCategory] = useState(all);
@@ -39,6 +56,13 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
   const canAdd = running && can('cycles.addQuestion');
   const canEdit = running && can('cycles.updateQuestion');
   const canEscalate = running && can('cycles.escalateQuestion');
+  const canAct = running && can('cycles.addQuestionAction');
+  const canJudge = running && can('cycles.recordActionEffect');
+  const programme = useQuery(trpc.programmes.get.queryOptions({ id: cycle.programmeId }));
+  const effectAfterWeeks = programme.data?.actionEffectAfterWeeks ?? defaultActionEffectAfterWeeks;
+  const today = dateInZone(new Date(), cycle.timeZone);
+  const actions = cycle.questions.flatMap(actionsOf);
+  const awaiting = actions.filter((action) => awaitsEffect(action, today, effectAfterWeeks)).length;
 
   const shown = cycle.questions
     .filter(
@@ -97,6 +121,9 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('agenda.shown', { shown: shown.length, total: cycle.questions.length })}
+        {' · '}
+        {t('actions.count', { count: actions.length })}
+        {awaiting > 0 && ` · ${t('actions.awaitingCount', { count: awaiting })}`}
       </Text>
       <CardList
         label={t('agenda.listLabel')}
@@ -114,6 +141,23 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
             key={question.number}
             question={question}
             timeZone={cycle.timeZone}
+            actions={
+              <QuestionActions
+                question={question}
+                today={today}
+                effectAfterWeeks={effectAfterWeeks}
+                onEffect={
+                  canJudge && question.status !== 'carriedOver'
+                    ? (action) => setEditing({ type: 'effect', question, action })
+                    : undefined
+                }
+              />
+            }
+            onAddAction={
+              canAct && question.status !== 'carriedOver'
+                ? () => setEditing({ type: 'action', question })
+                : undefined
+            }
             onEdit={
               canEdit && question.status !== 'escalated'
                 ? () => setEditing({ type: 'edit', question })
@@ -130,7 +174,18 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
       {editing?.type === 'escalate' && (
         <EscalateQuestionModal cycle={cycle} question={editing.question} onClose={() => setEditing(null)} />
       )}
-      {editing && editing.type !== 'escalate' && (
+      {editing?.type === 'action' && (
+        <ActionModal cycle={cycle} question={editing.question} onClose={() => setEditing(null)} />
+      )}
+      {editing?.type === 'effect' && (
+        <EffectModal
+          cycle={cycle}
+          question={editing.question}
+          action={editing.action}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {(editing?.type === 'add' || editing?.type === 'edit') && (
         <QuestionModal
           cycle={cycle}
           question={editing.type === 'edit' ? editing.question : null}
@@ -144,11 +199,16 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
 function QuestionItem({
   question,
   timeZone,
+  actions,
+  onAddAction,
   onEdit,
   onEscalate,
 }: {
   question: LearningQuestion;
   timeZone: string;
+  /** The question's actions and their effects, as the agenda shows them. */
+  actions: ReactNode;
+  onAddAction?: () => void;
   onEdit?: () => void;
   onEscalate?: () => void;
 }) {
@@ -211,6 +271,7 @@ function QuestionItem({
         {question.escalation?.decision && (
           <EscalationDecision decision={question.escalation.decision} timeZone={timeZone} />
         )}
+        {actions}
         <Group gap="xs">
           {reformulations.length > 0 && (
             <Button
@@ -233,6 +294,16 @@ function QuestionItem({
               aria-label={t('agenda.editLabel', { number: question.number })}
             >
               {t('agenda.edit')}
+            </Button>
+          )}
+          {onAddAction && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={onAddAction}
+              aria-label={t('actions.addLabel', { number: question.number })}
+            >
+              {t('actions.add')}
             </Button>
           )}
           {onEscalate && (
