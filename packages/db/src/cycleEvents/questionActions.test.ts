@@ -3,6 +3,7 @@ import type { QuestionAction } from '@leercyclus/domain';
 import { expect, it } from 'vitest';
 import { questionActionEffects, questionActions } from '../schema/index.js';
 import { cycleEventsFor, eachBackend } from '../testing/index.js';
+import { questionsOf } from '../repositories/questions.js';
 import { applyCycleEvents } from './apply.js';
 
 const tried: QuestionAction = {
@@ -78,6 +79,12 @@ eachBackend('a question’s actions in the record', (current) => {
       [1, 'yes', '2026-03-02', 'bram.coordinator'],
     ]);
     expect(effects[1]!.recordedAt.toISOString()).toBe('2026-03-02T10:00:00.000Z');
+    // Read back, as a carried-over question or a closed cycle's page reads them: the same actions.
+    const [read] = await questionsOf(db, events.cycleId);
+    expect(read!.actions!.map((a) => [a.number, a.effects.map((e) => e.helped)])).toEqual([
+      [1, ['tooEarly', 'yes']],
+      [2, []],
+    ]);
   });
 
   it('writes a question from before actions were kept without any', async () => {
