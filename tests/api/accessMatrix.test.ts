@@ -216,6 +216,7 @@ const samples: Record<string, Sample> = {
   'cases.erase': { input: () => ({ programmeId: programme, code: 'W-2026-001' }) },
   'agenda.search': { input: () => ({}) },
   'agenda.byCategory': { input: () => ({ programmeId: programme }) },
+  'agenda.stale': { input: () => ({}) },
   'groups.launch': {
     input: (f) => ({
       ...groupLaunchInput(new Date(`${f.today}T12:00:00Z`), {

@@ -43,6 +43,15 @@ export {
   defaultActionEffectAfterWeeks,
   questionActionSchema,
 } from './questionActions.js';
+export {
+  defaultStaleAfterCycles,
+  defaultStaleAfterWeeks,
+  lastChangeOf,
+  staleness,
+  staleQuestionSchema,
+  type StaleQuestion,
+  type StaleSettings,
+} from './staleQuestions.js';
 
 export {
   defaultQuestionCategories,

@@ -26,6 +26,8 @@ async function programmesWhere(q: Queryable, id?: string): Promise<Programme[]> 
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     actionEffectAfterWeeks: row.actionEffectAfterWeeks,
+    staleAfterWeeks: row.staleAfterWeeks,
+    staleAfterCycles: row.staleAfterCycles,
   }));
 }
 
@@ -52,6 +54,8 @@ export function createProgramme(db: Db, actor: Actor, input: ProgrammeCreateInpu
         managementTable: input.managementTable,
         createdBy: actor.userId,
         actionEffectAfterWeeks: input.actionEffectAfterWeeks,
+        staleAfterWeeks: input.staleAfterWeeks,
+        staleAfterCycles: input.staleAfterCycles,
       })
       .onConflictDoNothing()
       .returning({ id: programmes.id });
