@@ -27,6 +27,7 @@ import { ActionModal } from './ActionModal';
 import { EffectModal } from './EffectModal';
 import { QuestionActions } from './QuestionActions';
 import { QuestionModal } from './QuestionModal';
+import { StaleFlag } from './StaleFlag';
 
 const all = '*';
 /** The district filter's value for questions about the whole programme. */
@@ -34,7 +35,7 @@ const wholeProgramme = '';
 
 type Editing =
   | { type: 'add' }
-  | { type: 'edit'; question: LearningQuestion }
+  | { type: 'edit'; question: LearningQuestion; closing?: boolean }
   | { type: 'escalate'; question: LearningQuestion }
   | { type: 'action'; question: LearningQuestion }
   | { type: 'effect'; question: LearningQuestion; action: QuestionAction };
@@ -62,6 +63,10 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
   const effectAfterWeeks = programme.data?.actionEffectAfterWeeks ?? defaultActionEffectAfterWeeks;
   const today = dateInZone(new Date(), cycle.timeZone);
   const actions = cycle.questions.flatMap(actionsOf);
+  const staleList = useQuery(trpc.agenda.stale.queryOptions({ programmeId: cycle.programmeId }));
+  const stale = new Map(
+    (staleList.data ?? []).filter((q) => q.cycleId === cycle.cycleId).map((q) => [q.number, q]),
+  );
   const awaiting = actions.filter((action) => awaitsEffect(action, today, effectAfterWeeks)).length;
 
   const shown = cycle.questions
@@ -124,6 +129,7 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
         {' · '}
         {t('actions.count', { count: actions.length })}
         {awaiting > 0 && ` · ${t('actions.awaitingCount', { count: awaiting })}`}
+        {stale.size > 0 && ` · ${t('stale.count', { count: stale.size })}`}
       </Text>
       <CardList
         label={t('agenda.listLabel')}
@@ -152,6 +158,17 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
                     : undefined
                 }
               />
+            }
+            stale={
+              stale.has(question.number) ? (
+                <StaleFlag
+                  stale={stale.get(question.number)!}
+                  timeZone={cycle.timeZone}
+                  onReformulate={canEdit ? () => setEditing({ type: 'edit', question }) : undefined}
+                  onEscalate={canEscalate ? () => setEditing({ type: 'escalate', question }) : undefined}
+                  onClose={canEdit ? () => setEditing({ type: 'edit', question, closing: true }) : undefined}
+                />
+              ) : null
             }
             onAddAction={
               canAct && question.status !== 'carriedOver'
@@ -189,6 +206,7 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
         <QuestionModal
           cycle={cycle}
           question={editing.type === 'edit' ? editing.question : null}
+          closing={editing.type === 'edit' && editing.closing === true}
           onClose={() => setEditing(null)}
         />
       )}
@@ -200,6 +218,7 @@ function QuestionItem({
   question,
   timeZone,
   actions,
+  stale,
   onAddAction,
   onEdit,
   onEscalate,
@@ -208,6 +227,8 @@ function QuestionItem({
   timeZone: string;
   /** The question's actions and their effects, as the agenda shows them. */
   actions: ReactNode;
+  /** The "blijft liggen" flag with its ways out, when the question lies still. */
+  stale: ReactNode;
   onAddAction?: () => void;
   onEdit?: () => void;
   onEscalate?: () => void;
@@ -271,6 +292,7 @@ function QuestionItem({
         {question.escalation?.decision && (
           <EscalationDecision decision={question.escalation.decision} timeZone={timeZone} />
         )}
+        {stale}
         {actions}
         <Group gap="xs">
           {reformulations.length > 0 && (
