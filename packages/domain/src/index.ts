@@ -52,6 +52,14 @@ export {
   type StaleQuestion,
   type StaleSettings,
 } from './staleQuestions.js';
+export {
+  agendaComparisonInputSchema,
+  agendaComparisonSchema,
+  agendaOnDateInputSchema,
+  agendaOnDateSchema,
+  compareAgendas,
+  type AgendaComparison,
+} from './agendaOnDate.js';
 
 export {
   defaultQuestionCategories,

@@ -100,3 +100,25 @@ export const questionActionEffects = pgTable(
     }).onDelete('cascade'),
   ],
 );
+
+/**
+ * Each version of a question as its workflow reported it, at the workflow's time: the agenda as it stood on any
+ * earlier day is the latest version of each question up to that day.
+ */
+export const questionVersions = pgTable(
+  'question_versions',
+  {
+    processId: processId(),
+    number: integer('number').notNull(),
+    at: instant('at').notNull(),
+    question: jsonb('question').$type<LearningQuestion>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.processId, t.number, t.at] }),
+    foreignKey({
+      name: 'question_versions_question_fk',
+      columns: [t.processId, t.number],
+      foreignColumns: [learningQuestions.processId, learningQuestions.number],
+    }).onDelete('cascade'),
+  ],
+);

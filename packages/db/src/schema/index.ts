@@ -16,6 +16,7 @@ export {
   questionActionEffects,
   questionActions,
   questionReformulations,
+  questionVersions,
 } from './agenda.js';
 export { checkpoints, evaluations, developmentGoals, reminders } from './checkpoints.js';
 export { cases } from './cases.js';
