@@ -217,6 +217,8 @@ const samples: Record<string, Sample> = {
   'agenda.search': { input: () => ({}) },
   'agenda.byCategory': { input: () => ({ programmeId: programme }) },
   'agenda.stale': { input: () => ({}) },
+  'agenda.onDate': { input: (f) => ({ ...cycle, date: f.today }) },
+  'agenda.compare': { input: (f) => ({ ...cycle, from: addDays(f.today, -7), to: f.today }) },
   'groups.launch': {
     input: (f) => ({
       ...groupLaunchInput(new Date(`${f.today}T12:00:00Z`), {

@@ -1,7 +1,13 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { agendaByCategory, listProgrammes, searchAgenda, staleQuestions } from '@leercyclus/db';
+import { agendaByCategory, agendaOnDate, listProgrammes, searchAgenda, staleQuestions } from '@leercyclus/db';
 import {
+  agendaComparisonInputSchema,
+  agendaComparisonSchema,
+  agendaOnDateInputSchema,
+  agendaOnDateSchema,
+  compareAgendas,
+  cycleWorkflowId,
   agendaByCategoryInputSchema,
   agendaCategoryCountSchema,
   agendaQuestionSchema,
@@ -68,6 +74,46 @@ export const agendaRouter = {
     .meta(auditAs<{ programmeId: string }>('read', 'agenda', { recordId: ({ input }) => input.programmeId }))
     .output(z.array(agendaCategoryCountSchema))
     .query(({ ctx, input }) => agendaByCategory(ctx.db, input.programmeId)),
+
+  /** A cycle's agenda as it stood at the end of a day, reconstructed from the record's versions of its questions. */
+  onDate: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: agendaOnDateInputSchema,
+    from: (input) => input.programmeId,
+  })
+    .meta(
+      auditAs<{ programmeId: string; number: number }>('read', 'agenda', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
+    .output(agendaOnDateSchema)
+    .query(async ({ ctx, input }) => ({
+      date: input.date,
+      questions: await agendaOnDate(ctx.db, cycleWorkflowId(input.programmeId, input.number), input.date),
+    })),
+
+  /** What was added, reformulated, answered and escalated on a cycle's agenda between two days. */
+  compare: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: agendaComparisonInputSchema,
+    from: (input) => input.programmeId,
+  })
+    .meta(
+      auditAs<{ programmeId: string; number: number }>('read', 'agenda', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
+    .output(agendaComparisonSchema)
+    .query(async ({ ctx, input }) => {
+      const cycleId = cycleWorkflowId(input.programmeId, input.number);
+      const [from, to] = await Promise.all([
+        agendaOnDate(ctx.db, cycleId, input.from),
+        agendaOnDate(ctx.db, cycleId, input.to),
+      ]);
+      return compareAgendas({ date: input.from, questions: from }, { date: input.to, questions: to });
+    }),
 
   /**
    * Questions of running cycles that lie still ("blijft liggen"), computed from the record by each programme's

@@ -24,6 +24,7 @@ import { QuestionStatusBadge } from './badges';
 import { EscalateQuestionModal } from './EscalateQuestionModal';
 import { EscalationDecision } from './EscalationDecision';
 import { ActionModal } from './ActionModal';
+import { AgendaHistory } from './AgendaHistory';
 import { EffectModal } from './EffectModal';
 import { QuestionActions } from './QuestionActions';
 import { QuestionModal } from './QuestionModal';
@@ -124,6 +125,7 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
         </Group>
         {canAdd && <Button onClick={() => setEditing({ type: 'add' })}>{t('agenda.add')}</Button>}
       </Group>
+      <AgendaHistory cycle={cycle} />
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('agenda.shown', { shown: shown.length, total: cycle.questions.length })}
         {' · '}
