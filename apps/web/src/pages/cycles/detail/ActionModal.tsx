@@ -26,7 +26,7 @@ export function ActionModal({ cycle, question, onClose }: ActionModalProps) {
     initialValues: {
       text: '',
       takenBy: me,
-      startsOn: dateInZone(new Date(), cycle.timeZone) as string | null,
+      startsOn: dateInZone(new Date(), cycle.timeZone),
     },
     schema: addQuestionActionInputSchema,
     toInput: (values) => ({

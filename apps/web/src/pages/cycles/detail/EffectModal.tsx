@@ -18,7 +18,8 @@ import { useSignedIn } from '../../../session/Session';
 import { useTRPC } from '../../../trpc/trpc';
 import { useCycleCommandForm } from './useCycleCommandForm';
 
-type Helped = (typeof actionHelpedValues)[number];
+/** What the form offers first: most effects noted are seen to help. */
+const firstJudgement: (typeof actionHelpedValues)[number] = 'yes';
 
 interface EffectModalProps {
   cycle: RouterOutputs['cycles']['get'];
@@ -35,9 +36,9 @@ export function EffectModal({ cycle, question, action, onClose }: EffectModalPro
   const form = useCycleCommandForm(cycle, {
     initialValues: {
       text: '',
-      observedOn: dateInZone(new Date(), cycle.timeZone) as string | null,
+      observedOn: dateInZone(new Date(), cycle.timeZone),
       judgedBy: me,
-      helped: 'yes' as Helped,
+      helped: firstJudgement,
     },
     schema: recordActionEffectInputSchema,
     toInput: (values) => ({
