@@ -133,6 +133,26 @@ const samples: Record<string, Sample> = {
     }),
   },
   'cycles.updateQuestion': { input: () => ({ ...cycle, questionNumber: 1, text: 'Wat werkt echt?' }) },
+  'cycles.addQuestionAction': {
+    input: (f) => ({
+      ...cycle,
+      questionNumber: 1,
+      text: 'Samen op huisbezoek',
+      takenBy: bystander,
+      startsOn: f.today,
+    }),
+  },
+  'cycles.recordActionEffect': {
+    input: (f) => ({
+      ...cycle,
+      questionNumber: 1,
+      actionNumber: 1,
+      text: 'Ouders voelen zich gehoord',
+      observedOn: f.today,
+      judgedBy: bystander,
+      helped: 'partly',
+    }),
+  },
   'cycles.submitEvaluation': { input: () => ({ ...cycle, checkpointId: 'checkpoint-1' }) },
   'cycles.moveOccurrence': {
     input: () => ({
@@ -196,6 +216,9 @@ const samples: Record<string, Sample> = {
   'cases.erase': { input: () => ({ programmeId: programme, code: 'W-2026-001' }) },
   'agenda.search': { input: () => ({}) },
   'agenda.byCategory': { input: () => ({ programmeId: programme }) },
+  'agenda.stale': { input: () => ({}) },
+  'agenda.onDate': { input: (f) => ({ ...cycle, date: f.today }) },
+  'agenda.compare': { input: (f) => ({ ...cycle, from: addDays(f.today, -7), to: f.today }) },
   'groups.launch': {
     input: (f) => ({
       ...groupLaunchInput(new Date(`${f.today}T12:00:00Z`), {

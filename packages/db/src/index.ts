@@ -37,6 +37,8 @@ export { caseStats } from './repositories/caseStats.js';
 export { eraseCase } from './repositories/caseErasure.js';
 export { purgeExpired } from './retention/purge.js';
 export { agendaByCategory, searchAgenda } from './repositories/agenda.js';
+export { staleQuestions } from './repositories/staleQuestions.js';
+export { agendaOnDate } from './repositories/agendaOnDate.js';
 export { listCycles, type CycleFilters } from './repositories/cycles.js';
 export { answersOn } from './repositories/decisions.js';
 export { outcomesFor } from './repositories/groupOutcomes.js';

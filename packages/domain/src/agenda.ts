@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionEscalationSchema } from './escalation.js';
+import { questionActionSchema } from './questionActions.js';
 import { safeTextSchema } from './safeText.js';
 
 /** The default categories of a learning agenda: for a programme registered without a list of its own. */
@@ -60,6 +61,8 @@ export const learningQuestionSchema = z.object({
   carriedFrom: z.object({ cycleId: z.string(), number: z.number() }).nullable(),
   /** The latest escalation to a management table, with its answer once it came back. */
   escalation: questionEscalationSchema.nullable(),
+  /** What was tried and its effects; absent on questions from before actions were kept. */
+  actions: z.array(questionActionSchema).optional(),
   updatedAt: z.string(),
 });
 export type LearningQuestion = z.infer<typeof learningQuestionSchema>;

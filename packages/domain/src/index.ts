@@ -35,6 +35,31 @@ export {
   type CycleListItem,
 } from './cycleState.js';
 export { userQuestionStatusSchema } from './cycleCommands.js';
+export {
+  actionEffectSchema,
+  actionHelpedSchema,
+  actionHelpedValues,
+  awaitsEffect,
+  defaultActionEffectAfterWeeks,
+  questionActionSchema,
+} from './questionActions.js';
+export {
+  defaultStaleAfterCycles,
+  defaultStaleAfterWeeks,
+  lastChangeOf,
+  staleness,
+  staleQuestionSchema,
+  type StaleQuestion,
+  type StaleSettings,
+} from './staleQuestions.js';
+export {
+  agendaComparisonInputSchema,
+  agendaComparisonSchema,
+  agendaOnDateInputSchema,
+  agendaOnDateSchema,
+  compareAgendas,
+  type AgendaComparison,
+} from './agendaOnDate.js';
 
 export {
   defaultQuestionCategories,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defaultQuestionCategories, questionCategorySchema } from './agenda.js';
 import { districtSlotSchema, programmeIdSchema } from './cycleLaunch.js';
 import { personRefSchema, safeTextSchema } from './safeText.js';
+import { defaultActionEffectAfterWeeks } from './questionActions.js';
+import { defaultStaleAfterCycles, defaultStaleAfterWeeks } from './staleQuestions.js';
 import { uniqueList } from './uniqueList.js';
 
 export const districtNameSchema = districtSlotSchema.shape.name;
@@ -23,6 +25,12 @@ export const programmeCreateInputSchema = z.object({
   questionCategories: uniqueList(questionCategorySchema, 40)
     .min(1)
     .default(() => [...defaultQuestionCategories]),
+  /** Weeks an action may go without an observed effect before the next session is asked to look at it. */
+  actionEffectAfterWeeks: z.number().int().min(1).max(52).default(defaultActionEffectAfterWeeks),
+  /** A question open without change this many weeks "blijft liggen" ... */
+  staleAfterWeeks: z.number().int().min(1).max(104).default(defaultStaleAfterWeeks),
+  /** ... or while this many cycles began since its last change. */
+  staleAfterCycles: z.number().int().min(1).max(10).default(defaultStaleAfterCycles),
 });
 export type ProgrammeCreateInput = z.output<typeof programmeCreateInputSchema>;
 
@@ -35,5 +43,8 @@ export const programmeSchema = z.object({
   questionCategories: z.array(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
+  actionEffectAfterWeeks: z.number().int(),
+  staleAfterWeeks: z.number().int(),
+  staleAfterCycles: z.number().int(),
 });
 export type Programme = z.infer<typeof programmeSchema>;

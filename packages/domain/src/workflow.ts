@@ -33,6 +33,15 @@ export {
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
 } from './cycleCommands.js';
+export {
+  actionsOf,
+  addQuestionActionInputSchema,
+  recordActionEffectInputSchema,
+  type ActionEffect,
+  type AddQuestionActionInput,
+  type QuestionAction,
+  type RecordActionEffectInput,
+} from './questionActions.js';
 export { cycleWorkflowId, type CheckpointPlan, type CycleLaunch } from './cycleLaunch.js';
 export type { CycleExtension, CycleState, CycleSummary, RecordFailure } from './cycleState.js';
 export {

@@ -18,6 +18,7 @@ import { findTemporalBinary, projectRoot, registerSearchAttributes } from '@leer
 import { createLeercyclusWorker, workerActivities } from '@leercyclus/worker';
 import {
   actionLearningGroupStartOptions,
+  addQuestionActionUpdate,
   addQuestionUpdate,
   advanceGroupUpdate,
   allSearchAttributeKeys,
@@ -35,6 +36,7 @@ import {
   learningCycleStartOptions,
   managementTableStartOptions,
   moveOccurrenceUpdate,
+  recordActionEffectUpdate,
   recordSessionUpdate,
   remindCheckpointUpdate,
   respondUpdate,
@@ -49,7 +51,7 @@ import { recordContinuedTable, recordRaisingTable } from './histories/tables.js'
 
 /**
  * Records the histories that CI replays against every later version of the workflow code (tests/histories):
- * a cycle that uses every command and timer, the management table that answers it, an action-learning group,
+ * a cycle that uses every command and timer (actions on a question and their effects too), the management table that answers it, an action-learning group,
  * tables whose reminders fire and that raise an item to their parent, a table that continues as new (both of
  * its runs), and a cycle driven on a real dev server.
  * Each recording is named by the day it was made and earlier ones stay, so the code keeps replaying what cycles
@@ -178,6 +180,14 @@ await worker.runUntil(async () => {
       },
     ],
   });
+  await cycle.executeUpdate(addQuestionActionUpdate, {
+    args: [
+      {
+        by,
+        input: { questionNumber: 2, text: 'De intern begeleider schuift aan', takenBy: by, startsOn },
+      },
+    ],
+  });
   const [toMove, toCancel] = state.occurrences.filter(
     (o) => o.status === 'planned' && o.kind === 'learningSession',
   );
@@ -207,6 +217,21 @@ await worker.runUntil(async () => {
   });
 
   await env.sleep('17 days');
+  await cycle.executeUpdate(recordActionEffectUpdate, {
+    args: [
+      {
+        by,
+        input: {
+          questionNumber: 2,
+          actionNumber: 1,
+          text: 'School belt het wijkteam eerder',
+          observedOn: addDays(startsOn, 14),
+          judgedBy: 'bram.coordinator',
+          helped: 'partly',
+        },
+      },
+    ],
+  });
   await cycle.executeUpdate(remindCheckpointUpdate, {
     args: [{ by: 'bram.coordinator', input: { checkpointId: 'checkpoint-1' } }],
   });

@@ -1,6 +1,7 @@
 import { condition, log, patched, workflowInfo } from '@temporalio/workflow';
 import {
   cycleRecordHeader,
+  type AddQuestionActionInput,
   type AddQuestionInput,
   type CloseCycleInput,
   type CycleLaunch,
@@ -12,6 +13,7 @@ import {
   type ExtendCycleInput,
   type GroupOutcome,
   type MoveOccurrenceInput,
+  type RecordActionEffectInput,
   type RecordSessionInput,
   type SubmitEvaluationInput,
   type UpdateQuestionInput,
@@ -44,6 +46,12 @@ import {
   validateMoveOccurrence,
   validateRecordSession,
 } from './occurrences.js';
+import {
+  addQuestionAction,
+  recordActionEffect,
+  validateAddQuestionAction,
+  validateRecordActionEffect,
+} from './questionActions.js';
 import { cycleRecord } from './record.js';
 import { initialCycleState, type CarriedCycle } from './state.js';
 import { routingActivities } from '../shared/activityProxies.js';
@@ -113,6 +121,24 @@ export class Cycle {
     validate: (input: UpdateQuestionInput) => validateUpdateQuestion(this.state, input),
     apply: (input: UpdateQuestionInput, by: string) => {
       const question = updateQuestion(this.state, input, by, now());
+      this.record.push({ type: 'questionUpdated', actor: by, question });
+      return question;
+    },
+  };
+
+  readonly addQuestionAction = {
+    validate: (input: AddQuestionActionInput) => validateAddQuestionAction(this.state, input),
+    apply: (input: AddQuestionActionInput, by: string) => {
+      const question = addQuestionAction(this.state, input, by, now());
+      this.record.push({ type: 'questionUpdated', actor: by, question });
+      return question;
+    },
+  };
+
+  readonly recordActionEffect = {
+    validate: (input: RecordActionEffectInput) => validateRecordActionEffect(this.state, input),
+    apply: (input: RecordActionEffectInput, by: string) => {
+      const question = recordActionEffect(this.state, input, by, now());
       this.record.push({ type: 'questionUpdated', actor: by, question });
       return question;
     },

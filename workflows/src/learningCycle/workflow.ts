@@ -1,10 +1,12 @@
 import { continueAsNew, setHandler } from '@temporalio/workflow';
 import {
+  addQuestionActionInputSchema,
   addQuestionInputSchema,
   closeCycleInputSchema,
   escalateQuestionInputSchema,
   extendCycleInputSchema,
   moveOccurrenceInputSchema,
+  recordActionEffectInputSchema,
   recordSessionInputSchema,
   remindCheckpointInputSchema,
   submitEvaluationInputSchema,
@@ -15,12 +17,14 @@ import {
 } from '@leercyclus/domain/workflow';
 import { groupOutcomeSignal } from '../messages/actionLearningGroup.js';
 import {
+  addQuestionActionUpdate,
   addQuestionUpdate,
   closeCycleUpdate,
   cycleStateQuery,
   escalateQuestionUpdate,
   extendCycleUpdate,
   moveOccurrenceUpdate,
+  recordActionEffectUpdate,
   recordSessionUpdate,
   remindCheckpointUpdate,
   submitEvaluationUpdate,
@@ -54,6 +58,8 @@ export async function learningCycle(
   process.command(recordSessionUpdate, recordSessionInputSchema, cycle.recordSession);
   process.command(addQuestionUpdate, addQuestionInputSchema, cycle.addQuestion);
   process.command(updateQuestionUpdate, updateQuestionInputSchema, cycle.updateQuestion);
+  process.command(addQuestionActionUpdate, addQuestionActionInputSchema, cycle.addQuestionAction);
+  process.command(recordActionEffectUpdate, recordActionEffectInputSchema, cycle.recordActionEffect);
   process.command(submitEvaluationUpdate, submitEvaluationInputSchema, cycle.submitEvaluation);
   process.command(remindCheckpointUpdate, remindCheckpointInputSchema, cycle.remindCheckpoint);
   process.command(moveOccurrenceUpdate, moveOccurrenceInputSchema, cycle.moveOccurrence);

@@ -1,11 +1,13 @@
 /** What the API, the worker and the tests import: message definitions, search attributes and start options. */
 export {
+  addQuestionActionUpdate,
   addQuestionUpdate,
   closeCycleUpdate,
   escalateQuestionUpdate,
   cycleStateQuery,
   extendCycleUpdate,
   moveOccurrenceUpdate,
+  recordActionEffectUpdate,
   recordSessionUpdate,
   remindCheckpointUpdate,
   submitEvaluationUpdate,

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
+  AddQuestionActionInput,
   AddQuestionInput,
   Checkpoint,
   CloseCycleInput,
@@ -12,6 +13,7 @@ import type {
   LearningQuestion,
   MoveOccurrenceInput,
   Occurrence,
+  RecordActionEffectInput,
   RecordSessionInput,
   Reminder,
   RemindCheckpointInput,
@@ -41,4 +43,10 @@ export const extendCycleUpdate = defineUpdate<CycleExtension, [Command<ExtendCyc
 export const closeCycleUpdate = defineUpdate<CycleSummary, [Command<CloseCycleInput>]>('closeCycle');
 export const escalateQuestionUpdate = defineUpdate<LearningQuestion, [Command<EscalateQuestionInput>]>(
   'escalateQuestion',
+);
+export const addQuestionActionUpdate = defineUpdate<LearningQuestion, [Command<AddQuestionActionInput>]>(
+  'addQuestionAction',
+);
+export const recordActionEffectUpdate = defineUpdate<LearningQuestion, [Command<RecordActionEffectInput>]>(
+  'recordActionEffect',
 );

@@ -1,16 +1,25 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { agendaByCategory, searchAgenda } from '@leercyclus/db';
+import { agendaByCategory, agendaOnDate, listProgrammes, searchAgenda, staleQuestions } from '@leercyclus/db';
 import {
+  agendaComparisonInputSchema,
+  agendaComparisonSchema,
+  agendaOnDateInputSchema,
+  agendaOnDateSchema,
+  compareAgendas,
+  cycleWorkflowId,
   agendaByCategoryInputSchema,
   agendaCategoryCountSchema,
   agendaQuestionSchema,
   agendaSearchInputSchema,
   cycleIdSchema,
+  programmeIdSchema,
   programmeOfCycle,
+  staleQuestionSchema,
   type AgendaQuestion,
+  type StaleQuestion,
 } from '@leercyclus/domain';
-import { perProgramme } from '../access/visible.js';
+import { perProgramme, showsProgramme } from '../access/visible.js';
 import { auditAs } from '../audit/trail.js';
 import { listedFor, procedureIn } from '../trpc.js';
 
@@ -65,4 +74,72 @@ export const agendaRouter = {
     .meta(auditAs<{ programmeId: string }>('read', 'agenda', { recordId: ({ input }) => input.programmeId }))
     .output(z.array(agendaCategoryCountSchema))
     .query(({ ctx, input }) => agendaByCategory(ctx.db, input.programmeId)),
+
+  /** A cycle's agenda as it stood at the end of a day, reconstructed from the record's versions of its questions. */
+  onDate: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: agendaOnDateInputSchema,
+    from: (input) => input.programmeId,
+  })
+    .meta(
+      auditAs<{ programmeId: string; number: number }>('read', 'agenda', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
+    .output(agendaOnDateSchema)
+    .query(async ({ ctx, input }) => ({
+      date: input.date,
+      questions: await agendaOnDate(ctx.db, cycleWorkflowId(input.programmeId, input.number), input.date),
+    })),
+
+  /** What was added, reformulated, answered and escalated on a cycle's agenda between two days. */
+  compare: procedureIn({
+    scope: 'programme',
+    grants: programmeReaders,
+    input: agendaComparisonInputSchema,
+    from: (input) => input.programmeId,
+  })
+    .meta(
+      auditAs<{ programmeId: string; number: number }>('read', 'agenda', {
+        recordId: ({ input }) => cycleWorkflowId(input.programmeId, input.number),
+      }),
+    )
+    .output(agendaComparisonSchema)
+    .query(async ({ ctx, input }) => {
+      const cycleId = cycleWorkflowId(input.programmeId, input.number);
+      const [from, to] = await Promise.all([
+        agendaOnDate(ctx.db, cycleId, input.from),
+        agendaOnDate(ctx.db, cycleId, input.to),
+      ]);
+      return compareAgendas({ date: input.from, questions: from }, { date: input.to, questions: to });
+    }),
+
+  /**
+   * Questions of running cycles that lie still ("blijft liggen"), computed from the record by each programme's
+   * settings: on the agenda, the overview and the tasks of the monitors and project leader.
+   */
+  stale: listedFor(programmeReaders)
+    .meta(
+      auditAs<unknown, StaleQuestion[]>('read', 'agenda', {
+        recordId: ({ answer }) => [...new Set(answer.map((q) => q.programmeId))].join(',') || '-',
+        details: ({ answer }) => ({ stale: answer.length }),
+      }),
+    )
+    .input(z.object({ programmeId: programmeIdSchema.optional() }))
+    .output(z.array(staleQuestionSchema))
+    .query(async ({ ctx, input }) => {
+      const { visible } = ctx;
+      const programmeIds =
+        input.programmeId !== undefined
+          ? showsProgramme(visible, input.programmeId)
+            ? [input.programmeId]
+            : []
+          : visible.all
+            ? (await listProgrammes(ctx.db)).map((programme) => programme.id)
+            : visible.programmes;
+      const now = new Date();
+      const lists = await Promise.all(programmeIds.map((id) => staleQuestions(ctx.db, id, now)));
+      return lists.flat();
+    }),
 } satisfies TRPCRouterRecord;

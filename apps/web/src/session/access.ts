@@ -21,6 +21,8 @@ export const procedureAccess = {
   'cycles.recordSession': [programme('monitor', 'projectLeader')],
   'cycles.addQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
   'cycles.updateQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
+  'cycles.addQuestionAction': [programme('monitor', 'projectLeader', 'coordinator')],
+  'cycles.recordActionEffect': [programme('monitor', 'projectLeader', 'coordinator')],
   'cycles.escalateQuestion': [programme('monitor', 'projectLeader', 'coordinator')],
   'cycles.submitEvaluation': [programme('coordinator', 'projectLeader', 'monitor')],
   'cycles.moveOccurrence': [programme('projectLeader', 'coordinator')],

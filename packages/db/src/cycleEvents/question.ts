@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
-import { learningQuestions, questionReformulations } from '../schema/index.js';
+import { learningQuestions, questionReformulations, questionVersions } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
+import { writeQuestionActions } from './questionActions.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from './types.js';
 
 export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): Promise<WrittenRecord> {
@@ -49,5 +50,14 @@ export async function writeQuestion(tx: Tx, event: EventOf<'questionUpdated'>): 
       })),
     );
   }
+  await writeQuestionActions(tx, key, question);
+  // The version as of the event's workflow time; the same moment twice keeps the later snapshot.
+  await tx
+    .insert(questionVersions)
+    .values({ ...key, at: instantOf(event.at), question })
+    .onConflictDoUpdate({
+      target: [questionVersions.processId, questionVersions.number, questionVersions.at],
+      set: { question },
+    });
   return { recordType: 'learningQuestion', recordId: ownedRecordId(event.cycleId, question.number) };
 }

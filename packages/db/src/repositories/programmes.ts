@@ -25,6 +25,9 @@ async function programmesWhere(q: Queryable, id?: string): Promise<Programme[]> 
     questionCategories: categoryRows.filter((c) => c.programmeId === row.id).map((c) => c.code),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
+    actionEffectAfterWeeks: row.actionEffectAfterWeeks,
+    staleAfterWeeks: row.staleAfterWeeks,
+    staleAfterCycles: row.staleAfterCycles,
   }));
 }
 
@@ -50,6 +53,9 @@ export function createProgramme(db: Db, actor: Actor, input: ProgrammeCreateInpu
         projectLeader: input.projectLeader,
         managementTable: input.managementTable,
         createdBy: actor.userId,
+        actionEffectAfterWeeks: input.actionEffectAfterWeeks,
+        staleAfterWeeks: input.staleAfterWeeks,
+        staleAfterCycles: input.staleAfterCycles,
       })
       .onConflictDoNothing()
       .returning({ id: programmes.id });

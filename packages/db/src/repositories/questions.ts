@@ -2,14 +2,15 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { LearningQuestion } from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
 import { learningQuestions, questionReformulations } from '../schema/index.js';
+import { actionsByQuestion } from './questionActions.js';
 
-/** A process's learning questions as its workflow last recorded them, by number, with their earlier wordings. */
+/** A process's learning questions as its workflow last recorded them, by number, with their earlier wordings and their actions. */
 export async function questionsOf(
   q: Queryable,
   processId: string,
   statuses?: readonly LearningQuestion['status'][],
 ): Promise<LearningQuestion[]> {
-  const [rows, wordings] = await Promise.all([
+  const [rows, wordings, actions] = await Promise.all([
     q
       .select()
       .from(learningQuestions)
@@ -25,6 +26,7 @@ export async function questionsOf(
       .from(questionReformulations)
       .where(eq(questionReformulations.processId, processId))
       .orderBy(asc(questionReformulations.number), asc(questionReformulations.position)),
+    actionsByQuestion(q, processId),
   ]);
   return rows.map((row) => ({
     number: row.number,
@@ -47,6 +49,8 @@ export async function questionsOf(
         ? { cycleId: row.carriedFromProcessId, number: row.carriedFromNumber }
         : null,
     escalation: row.escalation,
+    // As the workflow holds it: a question that never had an action has no list of them.
+    ...(actions.has(row.number) ? { actions: actions.get(row.number) } : {}),
     updatedAt: row.updatedAt.toISOString(),
   }));
 }

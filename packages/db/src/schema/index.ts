@@ -11,7 +11,13 @@ export {
 } from './people.js';
 export { processes } from './processes.js';
 export { occurrences, occurrenceOrganisations, occurrenceCases } from './occurrences.js';
-export { learningQuestions, questionReformulations } from './agenda.js';
+export {
+  learningQuestions,
+  questionActionEffects,
+  questionActions,
+  questionReformulations,
+  questionVersions,
+} from './agenda.js';
 export { checkpoints, evaluations, developmentGoals, reminders } from './checkpoints.js';
 export { cases } from './cases.js';
 export { escalations, decisions } from './escalations.js';

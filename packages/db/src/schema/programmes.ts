@@ -12,6 +12,11 @@ export const programmes = pgTable('programmes', {
     .notNull()
     .default(sql`now()`),
   createdBy: text('created_by').notNull(),
+  /** Weeks an action on a question may go without an observed effect before it is flagged. */
+  actionEffectAfterWeeks: integer('action_effect_after_weeks').notNull().default(6),
+  /** A question open without change this many weeks, or while this many cycles began, "blijft liggen". */
+  staleAfterWeeks: integer('stale_after_weeks').notNull().default(12),
+  staleAfterCycles: integer('stale_after_cycles').notNull().default(2),
 });
 
 export const districts = pgTable(

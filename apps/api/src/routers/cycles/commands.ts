@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addQuestionActionInputSchema,
   addQuestionInputSchema,
   escalateQuestionInputSchema,
   checkpointSchema,
@@ -12,16 +13,19 @@ import {
   moveOccurrenceInputSchema,
   occurrenceSchema,
   programmeIdSchema,
+  recordActionEffectInputSchema,
   recordSessionInputSchema,
   submitEvaluationInputSchema,
   updateQuestionInputSchema,
 } from '@leercyclus/domain';
 import {
+  addQuestionActionUpdate,
   addQuestionUpdate,
   escalateQuestionUpdate,
   closeCycleUpdate,
   extendCycleUpdate,
   moveOccurrenceUpdate,
+  recordActionEffectUpdate,
   recordSessionUpdate,
   submitEvaluationUpdate,
   updateQuestionUpdate,
@@ -66,6 +70,20 @@ export const cycleCommands = {
     updateQuestionUpdate,
     learningQuestionSchema,
     { people: (command) => [['responsible', command.responsible]] },
+  ),
+  addQuestionAction: cycleCommand(
+    agendaKeepers,
+    addQuestionActionInputSchema,
+    addQuestionActionUpdate,
+    learningQuestionSchema,
+    { people: (command) => [['takenBy', command.takenBy]] },
+  ),
+  recordActionEffect: cycleCommand(
+    agendaKeepers,
+    recordActionEffectInputSchema,
+    recordActionEffectUpdate,
+    learningQuestionSchema,
+    { people: (command) => [['judgedBy', command.judgedBy]] },
   ),
   submitEvaluation: cycleCommand(
     { programme: ['coordinator', 'projectLeader', 'monitor'] },

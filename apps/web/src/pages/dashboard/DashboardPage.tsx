@@ -20,6 +20,7 @@ import { DemoProgrammeCard } from './DemoProgrammeCard';
 import { OpenEscalations } from './OpenEscalations';
 import { ProcessCard } from './ProcessCard';
 import { RunningGroups } from './RunningGroups';
+import { StaleQuestions } from './StaleQuestions';
 import { SummaryTable } from './SummaryTable';
 
 /** How far ahead "this week" looks: the coming seven days. */
@@ -73,6 +74,7 @@ function DashboardSections() {
           <OverdueSummary />
         </Region>
       )}
+      <StaleQuestions />
       <OpenEscalations />
     </Stack>
   );

@@ -1,18 +1,34 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
-import { organisationalLevels, questionStatuses, type LearningQuestion } from '@leercyclus/domain';
+import {
+  actionsOf,
+  awaitsEffect,
+  dateInZone,
+  defaultActionEffectAfterWeeks,
+  organisationalLevels,
+  questionStatuses,
+  type LearningQuestion,
+  type QuestionAction,
+} from '@leercyclus/domain';
 import { CardList } from '../../../components/CardList';
 import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { useCategoryLabel } from '../../../format/labels';
 import { usePersonName } from '../../../format/people';
 import { useCanOnCycle } from '../../../session/permissions';
+import { useTRPC } from '../../../trpc/trpc';
 import { QuestionStatusBadge } from './badges';
 import { EscalateQuestionModal } from './EscalateQuestionModal';
 import { EscalationDecision } from './EscalationDecision';
+import { ActionModal } from './ActionModal';
+import { AgendaHistory } from './AgendaHistory';
+import { EffectModal } from './EffectModal';
+import { QuestionActions } from './QuestionActions';
 import { QuestionModal } from './QuestionModal';
+import { StaleFlag } from './StaleFlag';
 
 const all = '*';
 /** The district filter's value for questions about the whole programme. */
@@ -20,8 +36,10 @@ const wholeProgramme = '';
 
 type Editing =
   | { type: 'add' }
-  | { type: 'edit'; question: LearningQuestion }
-  | { type: 'escalate'; question: LearningQuestion };
+  | { type: 'edit'; question: LearningQuestion; closing?: boolean }
+  | { type: 'escalate'; question: LearningQuestion }
+  | { type: 'action'; question: LearningQuestion }
+  | { type: 'effect'; question: LearningQuestion; action: QuestionAction };
 /** Only a question still being worked on can go up to a management table. */
 const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'exploring']);
 
@@ -29,6 +47,7 @@ const escalatable: ReadonlySet<LearningQuestion['status']> = new Set(['open', 'e
 export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
   const { t } = useTranslation();
   const can = useCanOnCycle(cycle);
+  const trpc = useTRPC();
   const categoryLabel = useCategoryLabel();
   const [status, setStatus] = useState(all);
   const [category, setCategory] = useState(all);
@@ -39,6 +58,17 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
   const canAdd = running && can('cycles.addQuestion');
   const canEdit = running && can('cycles.updateQuestion');
   const canEscalate = running && can('cycles.escalateQuestion');
+  const canAct = running && can('cycles.addQuestionAction');
+  const canJudge = running && can('cycles.recordActionEffect');
+  const programme = useQuery(trpc.programmes.get.queryOptions({ id: cycle.programmeId }));
+  const effectAfterWeeks = programme.data?.actionEffectAfterWeeks ?? defaultActionEffectAfterWeeks;
+  const today = dateInZone(new Date(), cycle.timeZone);
+  const actions = cycle.questions.flatMap(actionsOf);
+  const staleList = useQuery(trpc.agenda.stale.queryOptions({ programmeId: cycle.programmeId }));
+  const stale = new Map(
+    (staleList.data ?? []).filter((q) => q.cycleId === cycle.cycleId).map((q) => [q.number, q]),
+  );
+  const awaiting = actions.filter((action) => awaitsEffect(action, today, effectAfterWeeks)).length;
 
   const shown = cycle.questions
     .filter(
@@ -95,8 +125,13 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
         </Group>
         {canAdd && <Button onClick={() => setEditing({ type: 'add' })}>{t('agenda.add')}</Button>}
       </Group>
+      <AgendaHistory cycle={cycle} />
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('agenda.shown', { shown: shown.length, total: cycle.questions.length })}
+        {' · '}
+        {t('actions.count', { count: actions.length })}
+        {awaiting > 0 && ` · ${t('actions.awaitingCount', { count: awaiting })}`}
+        {stale.size > 0 && ` · ${t('stale.count', { count: stale.size })}`}
       </Text>
       <CardList
         label={t('agenda.listLabel')}
@@ -114,6 +149,34 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
             key={question.number}
             question={question}
             timeZone={cycle.timeZone}
+            actions={
+              <QuestionActions
+                question={question}
+                today={today}
+                effectAfterWeeks={effectAfterWeeks}
+                onEffect={
+                  canJudge && question.status !== 'carriedOver'
+                    ? (action) => setEditing({ type: 'effect', question, action })
+                    : undefined
+                }
+              />
+            }
+            stale={
+              stale.has(question.number) ? (
+                <StaleFlag
+                  stale={stale.get(question.number)!}
+                  timeZone={cycle.timeZone}
+                  onReformulate={canEdit ? () => setEditing({ type: 'edit', question }) : undefined}
+                  onEscalate={canEscalate ? () => setEditing({ type: 'escalate', question }) : undefined}
+                  onClose={canEdit ? () => setEditing({ type: 'edit', question, closing: true }) : undefined}
+                />
+              ) : null
+            }
+            onAddAction={
+              canAct && question.status !== 'carriedOver'
+                ? () => setEditing({ type: 'action', question })
+                : undefined
+            }
             onEdit={
               canEdit && question.status !== 'escalated'
                 ? () => setEditing({ type: 'edit', question })
@@ -130,10 +193,22 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
       {editing?.type === 'escalate' && (
         <EscalateQuestionModal cycle={cycle} question={editing.question} onClose={() => setEditing(null)} />
       )}
-      {editing && editing.type !== 'escalate' && (
+      {editing?.type === 'action' && (
+        <ActionModal cycle={cycle} question={editing.question} onClose={() => setEditing(null)} />
+      )}
+      {editing?.type === 'effect' && (
+        <EffectModal
+          cycle={cycle}
+          question={editing.question}
+          action={editing.action}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {(editing?.type === 'add' || editing?.type === 'edit') && (
         <QuestionModal
           cycle={cycle}
           question={editing.type === 'edit' ? editing.question : null}
+          closing={editing.type === 'edit' && editing.closing === true}
           onClose={() => setEditing(null)}
         />
       )}
@@ -144,11 +219,19 @@ export function AgendaTab({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) 
 function QuestionItem({
   question,
   timeZone,
+  actions,
+  stale,
+  onAddAction,
   onEdit,
   onEscalate,
 }: {
   question: LearningQuestion;
   timeZone: string;
+  /** The question's actions and their effects, as the agenda shows them. */
+  actions: ReactNode;
+  /** The "blijft liggen" flag with its ways out, when the question lies still. */
+  stale: ReactNode;
+  onAddAction?: () => void;
   onEdit?: () => void;
   onEscalate?: () => void;
 }) {
@@ -211,6 +294,8 @@ function QuestionItem({
         {question.escalation?.decision && (
           <EscalationDecision decision={question.escalation.decision} timeZone={timeZone} />
         )}
+        {stale}
+        {actions}
         <Group gap="xs">
           {reformulations.length > 0 && (
             <Button
@@ -233,6 +318,16 @@ function QuestionItem({
               aria-label={t('agenda.editLabel', { number: question.number })}
             >
               {t('agenda.edit')}
+            </Button>
+          )}
+          {onAddAction && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={onAddAction}
+              aria-label={t('actions.addLabel', { number: question.number })}
+            >
+              {t('actions.add')}
             </Button>
           )}
           {onEscalate && (

@@ -28,11 +28,13 @@ interface QuestionModalProps {
   cycle: RouterOutputs['cycles']['get'];
   /** The question to edit; null to add one. */
   question: LearningQuestion | null;
+  /** Opened to close the question with a reason: "answered" chosen, the lesson asked for. */
+  closing?: boolean;
   onClose: () => void;
 }
 
 /** Adds a learning question, or edits one: a new wording keeps the earlier one in its history. */
-export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) {
+export function QuestionModal({ cycle, question, closing = false, onClose }: QuestionModalProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const locale = useLocale();
@@ -50,7 +52,7 @@ export function QuestionModal({ cycle, question, onClose }: QuestionModalProps) 
     raisedIn: 'learningSession' as RaisedIn,
     occurrenceId: none,
     responsible: question?.responsible ?? none,
-    status: initialStatus,
+    status: closing ? ('answered' as UserStatus) : initialStatus,
     lesson: question?.lesson ?? '',
   };
   type Values = typeof initialValues;
