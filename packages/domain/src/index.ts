@@ -135,10 +135,12 @@ export {
   escalationRequestSchema,
   escalationSourceSchema,
   escalationStatuses,
+  escalationWordingSchema,
   monthlyMeetingSchema,
   tableSlugSchema,
   type Decision,
   type EscalationSource,
+  type EscalationWording,
 } from './escalation.js';
 export { monthlyMeetingsBetween, nextMonthlyMeeting } from './monthlyMeeting.js';
 
