@@ -160,6 +160,7 @@ const samples: Record<string, Sample> = {
   'tables.get': { input: () => ({ table }), reaches: ['table', 'programme'] },
   'programmes.list': {},
   'programmes.get': { input: () => ({ id: programme }) },
+  'programmes.update': { input: () => ({ id: programme, name: 'Programma van de matrix' }) },
   'programmes.create': {
     input: () => ({
       id: 'prog-nieuw',

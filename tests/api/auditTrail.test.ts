@@ -27,6 +27,7 @@ const auditedElsewhere: Record<string, string> = {
   'cases.close': 'repository',
   'cases.stats': 'repository',
   'programmes.create': 'repository',
+  'programmes.update': 'repository',
   'partners.upsert': 'repository',
   'people.create': 'repository',
   'people.update': 'repository',

@@ -77,6 +77,8 @@ export {
   districtNameSchema,
   programmeCreateInputSchema,
   programmeSchema,
+  programmeUpdateInputSchema,
+  type ProgrammeUpdateInput,
   userIdSchema,
   type Programme,
   type ProgrammeCreateInput,
