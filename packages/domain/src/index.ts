@@ -224,6 +224,7 @@ export {
   groupPath,
   mailPreferencesPath,
   personPath,
+  programmePath,
   tableInboxPath,
   unsubscribePath,
 } from './panelPaths.js';

@@ -29,6 +29,8 @@ export const procedureAccess = {
   'checkpoints.overdue': [programme('coordinator', 'projectLeader'), group('facilitator')],
   'checkpoints.remind': [programme('coordinator', 'projectLeader'), group('facilitator')],
   'cases.stats': [programme('monitor', 'projectLeader')],
+  'programmes.create': [programme('projectLeader'), installation],
+  'programmes.update': [programme('projectLeader')],
   'demo.load': [installation],
   'groups.launch': [programme('projectLeader')],
   'groups.join': groupFacilitation,
