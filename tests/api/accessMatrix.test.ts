@@ -194,6 +194,7 @@ const samples: Record<string, Sample> = {
     input: (f) => ({ programmeId: programme, code: 'W-2026-001', reason: 'goalsReached', closedOn: f.today }),
   },
   'cases.stats': { input: () => ({ programmeId: programme }) },
+  'cases.list': { input: () => ({ programmeId: programme, status: 'open' }) },
   'cases.erase': { input: () => ({ programmeId: programme, code: 'W-2026-001' }) },
   'agenda.search': { input: () => ({}) },
   'agenda.byCategory': { input: () => ({ programmeId: programme }) },

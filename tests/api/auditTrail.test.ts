@@ -26,6 +26,7 @@ const auditedElsewhere: Record<string, string> = {
   'cases.update': 'repository',
   'cases.close': 'repository',
   'cases.stats': 'repository',
+  'cases.list': 'repository',
   'programmes.create': 'repository',
   'programmes.update': 'repository',
   'partners.upsert': 'repository',
