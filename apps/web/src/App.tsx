@@ -23,6 +23,7 @@ import { MyCalendarPage } from './pages/calendars/MyCalendarPage';
 import { SessionProvider } from './session/Session';
 import { theme } from './theme';
 import { ApiProvider } from './trpc/ApiProvider';
+import { CasesPage } from './pages/cases/CasesPage';
 import { ProgrammePage } from './pages/programmes/ProgrammePage';
 import { ProgrammesPage } from './pages/programmes/ProgrammesPage';
 
@@ -79,6 +80,7 @@ export function App() {
                   <Route path="groups/:slug" element={<GroupPage />} />
                   <Route path="programmas" element={<ProgrammesPage />} />
                   <Route path="programmas/:id" element={<ProgrammePage />} />
+                  <Route path="casussen" element={<CasesPage />} />
                   <Route path="checkpoints/overdue" element={<OverdueCheckpointsPage />} />
                   <Route path="escalations" element={<EscalationInboxPage />} />
                   <Route

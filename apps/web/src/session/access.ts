@@ -29,6 +29,7 @@ export const procedureAccess = {
   'checkpoints.overdue': [programme('coordinator', 'projectLeader'), group('facilitator')],
   'checkpoints.remind': [programme('coordinator', 'projectLeader'), group('facilitator')],
   'cases.stats': [programme('monitor', 'projectLeader')],
+  'cases.list': [programme('monitor', 'projectLeader')],
   'programmes.create': [programme('projectLeader'), installation],
   'programmes.update': [programme('projectLeader')],
   'demo.load': [installation],
