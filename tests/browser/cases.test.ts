@@ -31,7 +31,10 @@ describe('the control panel: registering and closing a case, in Chromium', () =>
   it('registers a case with its counterfactual, then closes it with what was done instead', async () => {
     const page = await system.pageAs(monitor);
     await page.goto(`${system.panelUrl}/casussen`);
-    await expect.poll(() => page.getByText('Geen casussen die aan de keuze voldoen.').isVisible()).toBe(true);
+    // The first page of a fresh system loads the panel's code, names and programmes: give it time on a busy machine.
+    await expect
+      .poll(() => page.getByText('Geen casussen die aan de keuze voldoen.').isVisible(), { timeout: 30_000 })
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Casus registreren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Casus registreren' });
@@ -49,7 +52,9 @@ describe('the control panel: registering and closing a case, in Chromium', () =>
     await dialog.getByRole('button', { name: 'Registreren' }).click();
 
     const row = page.locator('tr[data-case="Z-2026-001"]');
-    await expect.poll(() => row.getByText('Jeugd-ggz (± € 8.000)').isVisible()).toBe(true);
+    await expect
+      .poll(() => row.getByText('Jeugd-ggz (± € 8.000)').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expect.poll(() => row.getByText('12-15 jaar').isVisible()).toBe(true);
     await system.screenshot(page, 'cases-registered');
 

@@ -22,13 +22,14 @@ export function CloseCaseModal({ record, onClose }: { record: CaseRecord; onClos
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = useCaseOptions();
+  const initialValues: CloseValues = {
+    reason: 'goalsReached',
+    closedOn: dateInZone(new Date(), 'Europe/Amsterdam'),
+    doneInstead: record.doneInstead,
+    note: '',
+  };
   const form = useCommandForm({
-    initialValues: {
-      reason: 'goalsReached',
-      closedOn: dateInZone(new Date(), 'Europe/Amsterdam'),
-      doneInstead: record.doneInstead,
-      note: '',
-    } as CloseValues,
+    initialValues,
     schema: caseCloseInputSchema,
     toInput: (values: CloseValues) => ({
       programmeId: record.programmeId,

@@ -29,7 +29,7 @@ export function EditCaseModal({
       counterfactual: { care: record.counterfactual.care, amountEur: record.counterfactual.amountEur },
       doneInstead: record.doneInstead,
       notes: record.notes ?? '',
-    } as CaseValues,
+    },
     schema: caseUpdateInputSchema,
     toInput: (values: CaseValues) => ({
       programmeId: programme.id,

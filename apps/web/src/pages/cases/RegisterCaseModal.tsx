@@ -17,7 +17,7 @@ export function RegisterCaseModal({ programme, onClose }: { programme: Programme
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useCommandForm({
-    initialValues: { code: '', ...emptyCase(programme.districts[0] ?? '') } as RegisterValues,
+    initialValues: { code: '', ...emptyCase(programme.districts[0] ?? '') },
     schema: caseRegisterInputSchema,
     toInput: (values: RegisterValues) => ({
       programmeId: programme.id,

@@ -24,7 +24,7 @@ export function AddProgrammeModal({ onClose }: { onClose: () => void }) {
       projectLeader: signedIn.person.id,
       districts: [],
       managementTable: '',
-    } as ProgrammeValues,
+    },
     schema: programmeCreateInputSchema,
     toInput: (values: ProgrammeValues) => ({
       id: programmeCodeOf(values.name),

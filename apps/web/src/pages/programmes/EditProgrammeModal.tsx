@@ -27,14 +27,15 @@ export function EditProgrammeModal({ programme, onClose }: { programme: Programm
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const categoryLabel = useCategoryLabel();
+  const initialValues: EditValues = {
+    name: programme.name,
+    projectLeader: programme.projectLeader,
+    districts: programme.districts,
+    managementTable: programme.managementTable,
+    categories: programme.questionCategories.map((code) => ({ was: code, code })),
+  };
   const form = useCommandForm({
-    initialValues: {
-      name: programme.name,
-      projectLeader: programme.projectLeader,
-      districts: programme.districts,
-      managementTable: programme.managementTable,
-      categories: programme.questionCategories.map((code) => ({ was: code, code })),
-    } as EditValues,
+    initialValues,
     schema: programmeUpdateInputSchema,
     toInput: (values: EditValues) => {
       const kept = values.categories.filter((row) => row.code.trim() !== '');
