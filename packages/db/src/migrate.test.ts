@@ -37,6 +37,7 @@ const expectedTables = [
   'processes',
   'programmes',
   'question_categories',
+  'question_category_renames',
   'question_reformulations',
   'reminders',
   'sign_in_failures',
