@@ -85,6 +85,7 @@ export function CaseFields<Values extends CaseValues, Transformed>({
         />
       </SimpleGrid>
       <MultiSelect
+        searchable
         label={t('cases.themes')}
         data={options.themes}
         required
@@ -121,6 +122,7 @@ export function CaseFields<Values extends CaseValues, Transformed>({
         />
       </SimpleGrid>
       <MultiSelect
+        searchable
         label={t('cases.doneInsteadLabel')}
         data={options.doneInstead}
         {...form.getInputProps('doneInstead')}

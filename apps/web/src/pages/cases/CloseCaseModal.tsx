@@ -70,6 +70,7 @@ export function CloseCaseModal({ record, onClose }: { record: CaseRecord; onClos
         error={form.form.errors.closedOn}
       />
       <MultiSelect
+        searchable
         label={t('cases.doneInsteadLabel')}
         description={t('cases.doneInsteadHint')}
         data={options.doneInstead}
