@@ -65,14 +65,18 @@ describe('the control panel: registering and closing a case, in Chromium', () =>
     await page.getByRole('option', { name: 'Verwijzing door huisarts' }).click();
     await page.keyboard.press('Escape');
     await closing.getByRole('button', { name: 'Afsluiten' }).click();
-    await expect.poll(() => row.getByText('Afgesloten: Doelen bereikt').isVisible()).toBe(true);
+    await expect
+      .poll(() => row.getByText('Afgesloten: Doelen bereikt').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expect
       .poll(() => row.getByText('Ouders betalen zelf, Verwijzing door huisarts').isVisible())
       .toBe(true);
 
     // Filtered to open cases, the closed one is gone from the list.
     await page.getByLabel('Status').selectOption('open');
-    await expect.poll(() => page.getByText('Geen casussen die aan de keuze voldoen.').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Geen casussen die aan de keuze voldoen.').isVisible(), { timeout: 15_000 })
+      .toBe(true);
 
     const [record] = await system.as(monitor).cases.list.query({ programmeId });
     expect(record).toMatchObject({
