@@ -180,6 +180,7 @@ const samples: Record<string, Sample> = {
   'tables.get': { input: () => ({ table }), reaches: ['table', 'programme'] },
   'programmes.list': {},
   'programmes.get': { input: () => ({ id: programme }) },
+  'programmes.update': { input: () => ({ id: programme, name: 'Programma van de matrix' }) },
   'programmes.create': {
     input: () => ({
       id: 'prog-nieuw',
@@ -213,6 +214,7 @@ const samples: Record<string, Sample> = {
     input: (f) => ({ programmeId: programme, code: 'W-2026-001', reason: 'goalsReached', closedOn: f.today }),
   },
   'cases.stats': { input: () => ({ programmeId: programme }) },
+  'cases.list': { input: () => ({ programmeId: programme, status: 'open' }) },
   'cases.erase': { input: () => ({ programmeId: programme, code: 'W-2026-001' }) },
   'agenda.search': { input: () => ({}) },
   'agenda.byCategory': { input: () => ({ programmeId: programme }) },

@@ -121,6 +121,38 @@ describe('programmes, partners and the agenda through the API', () => {
     expect(failure.data?.code).toBe('NOT_FOUND');
   });
 
+  it('lets its project leader rename a category and add a district, keeping the rename; others are refused', async () => {
+    const leader = api.as(projectLeader);
+    const before = await leader.programmes.get.query({ id: programme.id });
+    const categories = before.questionCategories.map((code) =>
+      code === 'education' ? 'schoolAndSwt' : code,
+    );
+    const updated = await leader.programmes.update.mutate({
+      id: programme.id,
+      districts: ['West', 'Zuid', 'Noord'],
+      questionCategories: categories,
+      categoryRenames: [{ from: 'education', to: 'schoolAndSwt' }],
+    });
+    expect(updated.districts).toEqual(['West', 'Zuid', 'Noord']);
+    expect(updated.categoryRenames).toEqual([
+      expect.objectContaining({ from: 'education', to: 'schoolAndSwt', by: projectLeader }),
+    ]);
+    expect(await api.as(participant).programmes.get.query({ id: programme.id })).toEqual(updated);
+
+    expect(
+      (await failureOf(api.as(coordinator).programmes.update.mutate({ id: programme.id, name: 'Ander' })))
+        .data?.code,
+    ).toBe('FORBIDDEN');
+    // Refusals for bad input leave nothing behind (the refused access above is itself on the trail).
+    const auditBefore = await rows(tables.auditLog);
+    await expectRefused(
+      leader.programmes.update.mutate({ id: programme.id, districts: ['West'] }),
+      'districts',
+    );
+    await expectRefused(leader.programmes.update.mutate({ id: programme.id, name: '' }), 'name');
+    expect(await rows(tables.auditLog)).toBe(auditBefore);
+  });
+
   it('lists partner organisations with their attendance from the recorded sessions', async () => {
     const client = api.as(coordinator);
     const { id } = await client.partners.upsert.mutate({

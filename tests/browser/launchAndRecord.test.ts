@@ -6,6 +6,8 @@ import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 const leader = 'anna.projectleider';
 const monitor = 'chris.monitor';
 const coordinator = 'bram.coordinator';
+/** Set up in the panel by its name; its code follows from the name. */
+const programmeName = 'Browser proeftuin';
 const programmeId = 'browser-proeftuin';
 const title = 'Proeftuin samenspel in de wijk — cyclus 1';
 
@@ -36,13 +38,50 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
     await system?.stop();
   });
 
-  it('launches a cycle through the wizard, showing the computed calendar first', async () => {
+  it('sets up a programme in the panel, then changes it, renaming a category', async () => {
+    const page = await system.pageAs(leader);
+    await page.goto(`${system.panelUrl}/programmas`);
+    await page.getByRole('button', { name: 'Nieuw programma' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuw programma' });
+    await dialog.getByRole('textbox', { name: 'Naam' }).fill(programmeName);
+    await expect.poll(() => dialog.getByText(`code ${programmeId}`).isVisible()).toBe(true);
+    const districts = dialog.getByRole('textbox', { name: 'Stadsdelen' });
+    await districts.fill('West');
+    await districts.press('Enter');
+    await districts.fill('Zuid');
+    await districts.press('Enter');
+    await dialog.getByRole('textbox', { name: 'Managementtafel' }).fill('mt-jeugd');
+    await dialog.getByRole('button', { name: 'Programma opzetten' }).click();
+    await page.waitForURL(`${system.panelUrl}/programmas/${programmeId}`);
+    await expect.poll(() => page.getByRole('heading', { name: programmeName }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Nog geen leercyclus in dit programma.').isVisible()).toBe(true);
+
+    // A category renamed after creation keeps its old name on the page.
+    await page.getByRole('button', { name: 'Programma wijzigen' }).click();
+    const edit = page.getByRole('dialog', { name: 'Programma wijzigen' });
+    await edit.getByRole('textbox', { name: /^Code van categorie Onderwijs/ }).fill('schoolEnSwt');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(() => page.getByText(/Onderwijs heet sinds .* schoolEnSwt \(door Anna/).isVisible())
+      .toBe(true);
+    await system.screenshot(page, 'programme-page');
+    const programme = await system.as(leader).programmes.get.query({ id: programmeId });
+    expect(programme).toMatchObject({
+      name: programmeName,
+      districts: ['West', 'Zuid'],
+      categoryRenames: [{ from: 'education', to: 'schoolEnSwt', by: leader }],
+    });
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('launches a cycle through the wizard, picking the programme by name, showing the computed calendar first', async () => {
     const page = await system.pageAs(leader);
     await page.goto(`${system.panelUrl}/cycles/new`);
     await expect.poll(() => page.getByRole('heading', { name: 'Nieuwe leercyclus' }).isVisible()).toBe(true);
 
-    // Step 1: the basics.
-    await page.getByRole('textbox', { name: 'Programmacode' }).fill(programmeId);
+    // Step 1: the basics; the programme by its name, never its code.
+    await page.getByRole('textbox', { name: 'Programma', exact: true }).click();
+    await page.getByRole('option', { name: programmeName }).click();
     await page.getByRole('textbox', { name: 'Nummer van de leercyclus' }).fill('1');
     await page.getByRole('textbox', { name: 'Titel' }).fill(title);
     await page.getByLabel('Startdatum').click();
@@ -98,7 +137,9 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
 
     await page.getByRole('button', { name: 'Leercyclus starten' }).click();
     await page.waitForURL(`${system.panelUrl}/cycles/${programmeId}/1`);
-    await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: title }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     // Sessions of the past weeks are to be recorded.
     await expect
       .poll(() => page.getByText(/zijn gehouden maar nog niet geregistreerd/).isVisible())
@@ -115,7 +156,8 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
   it('refuses a second cycle with the same number, saying so beside the number field', async () => {
     const page = await system.pageAs(leader);
     await page.goto(`${system.panelUrl}/cycles/new`);
-    await page.getByRole('textbox', { name: 'Programmacode' }).fill(programmeId);
+    await page.getByRole('textbox', { name: 'Programma', exact: true }).click();
+    await page.getByRole('option', { name: programmeName }).click();
     // The wizard knows the programme's cycles and suggests the next number.
     await expect
       .poll(() => page.getByText('Al in gebruik: 1. Het volgende nummer is 2.').isVisible())

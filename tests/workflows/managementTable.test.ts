@@ -178,6 +178,15 @@ describe('management tables and the escalation loop, on the time-skipping server
             checkpointId: checkpoint.id,
           }) as unknown,
           raisedBy: 'system',
+          // A code with its parameters, so the panel words it in Dutch and names the owner by name.
+          wording: {
+            code: 'checkpointOverdue',
+            checkpointTitle: 'Tussenevaluatie',
+            cycleNumber: 1,
+            daysOverdue: 5,
+            owner: 'bram.coordinator',
+            remindersSent: expect.any(Number) as unknown,
+          },
         }),
       ]);
     const state = await cycle.query(cycleStateQuery);

@@ -23,6 +23,9 @@ import { MyCalendarPage } from './pages/calendars/MyCalendarPage';
 import { SessionProvider } from './session/Session';
 import { theme } from './theme';
 import { ApiProvider } from './trpc/ApiProvider';
+import { CasesPage } from './pages/cases/CasesPage';
+import { ProgrammePage } from './pages/programmes/ProgrammePage';
+import { ProgrammesPage } from './pages/programmes/ProgrammesPage';
 
 // The wizard brings the calendar logic (zod, luxon) and analytics the charts: loaded when first opened.
 const CycleLaunchPage = lazy(() =>
@@ -75,6 +78,9 @@ export function App() {
                     }
                   />
                   <Route path="groups/:slug" element={<GroupPage />} />
+                  <Route path="programmas" element={<ProgrammesPage />} />
+                  <Route path="programmas/:id" element={<ProgrammePage />} />
+                  <Route path="casussen" element={<CasesPage />} />
                   <Route path="checkpoints/overdue" element={<OverdueCheckpointsPage />} />
                   <Route path="escalations" element={<EscalationInboxPage />} />
                   <Route

@@ -30,9 +30,9 @@ export {
 } from './recordFailure.js';
 export { recordAnswerAtSource } from './tableEvents/answerOnRecord.js';
 export { recordGroupOutcome } from './groupEvents/outcome.js';
-export { createProgramme, getProgramme, listProgrammes } from './repositories/programmes.js';
+export { createProgramme, getProgramme, listProgrammes, updateProgramme } from './repositories/programmes.js';
 export { listPartners, upsertPartner } from './repositories/partners.js';
-export { closeCase, registerCase, updateCase } from './repositories/cases.js';
+export { closeCase, listCases, registerCase, updateCase } from './repositories/cases.js';
 export { caseStats } from './repositories/caseStats.js';
 export { eraseCase } from './repositories/caseErasure.js';
 export { purgeExpired } from './retention/purge.js';

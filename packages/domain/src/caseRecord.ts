@@ -30,6 +30,10 @@ export const doneInsteadOptions = [
   'partnerOrganisation',
   'schoolSupport',
   'referral',
+  /** The parents pay for help themselves. */
+  'parentsPayThemselves',
+  /** The family doctor referred the child. */
+  'gpReferral',
   'other',
 ] as const;
 
@@ -86,6 +90,8 @@ export const caseCloseInputSchema = z.object({
   reason: z.enum(caseCloseReasons),
   closedOn: isoDateSchema,
   note: safeTextSchema(2000).nullable().default(null),
+  /** What was done instead of the counterfactual care, as it stands at closing; replaces the recorded list. */
+  doneInstead: caseFields.doneInstead.optional(),
 });
 export type CaseCloseInput = z.output<typeof caseCloseInputSchema>;
 
@@ -120,6 +126,16 @@ export const caseRecordSchema = z.object({
   registeredBy: z.string(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+/** The contract of `cases.list`: a programme's cases, narrowed by what is given. */
+export const caseListInputSchema = z.object({
+  programmeId: programmeIdSchema,
+  district: districtNameSchema.optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  ageGroup: z.enum(ageGroups).optional(),
+  novelty: z.enum(caseNovelties).optional(),
+});
+export type CaseListInput = z.output<typeof caseListInputSchema>;
 
 export const caseStatsInputSchema = z.object({
   programmeId: programmeIdSchema,

@@ -62,13 +62,32 @@ export const escalationHopSchema = z.object({
   raisedAt: z.string().nullable(),
 });
 
+/**
+ * What a workflow raised by itself, as a code with its parameters: the panel words it in the reader's language
+ * and names people by name (`owner` is a person id). Escalations a person raised carry their own words instead.
+ */
+export const escalationWordingSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('checkpointOverdue'),
+    checkpointTitle: z.string(),
+    cycleNumber: z.number(),
+    daysOverdue: z.number(),
+    owner: z.string(),
+    remindersSent: z.number(),
+  }),
+  z.object({ code: z.literal('openAtCycleEnd'), cycleNumber: z.number() }),
+]);
+export type EscalationWording = z.infer<typeof escalationWordingSchema>;
+
 /** What a source sends to a table. Its id is stable, so the same escalation sent twice is one item. */
 export const escalationRequestSchema = z.object({
   id: z.string().min(1).max(300),
   table: tableSlugSchema,
   source: escalationSourceSchema,
+  /** `text` and `why` in English for logs and older items; `wording` is what the panel shows when present. */
   text: z.string(),
   why: z.string(),
+  wording: escalationWordingSchema.nullable().optional(),
   raisedBy: z.string(),
   raisedAt: z.string(),
   history: z.array(escalationHopSchema).default([]),
@@ -123,6 +142,7 @@ export const questionEscalationSchema = z.object({
   id: z.string(),
   table: z.string(),
   why: z.string(),
+  wording: escalationWordingSchema.nullable().optional(),
   raisedAt: z.string(),
   raisedBy: z.string(),
   decision: decisionSchema.nullable(),

@@ -14,6 +14,11 @@ export function groupPath(slug: string): string {
   return `/groups/${encodeURIComponent(slug)}`;
 }
 
+/** The address of a programme's page. */
+export function programmePath(programmeId: string): string {
+  return `/programmas/${encodeURIComponent(programmeId)}`;
+}
+
 /** The address of a person's page on the Mensen page. */
 export function personPath(personId: string): string {
   return `/mensen/${encodeURIComponent(personId)}`;

@@ -34,6 +34,28 @@ export const programmeCreateInputSchema = z.object({
 });
 export type ProgrammeCreateInput = z.output<typeof programmeCreateInputSchema>;
 
+/** A category renamed after creation: questions filed under the old code keep it, and the rename says where it went. */
+export const categoryRenameSchema = z.object({
+  from: questionCategorySchema,
+  to: questionCategorySchema,
+});
+
+/**
+ * The contract of `programmes.update`: what is given changes, the rest stays. Districts may be added, not
+ * removed (their sessions stay on record); categories are the new list, and renames name the old code a new one
+ * takes the place of, so the programme keeps the history of its categories.
+ */
+export const programmeUpdateInputSchema = z.object({
+  id: programmeIdSchema,
+  name: safeTextSchema(200).optional(),
+  projectLeader: userIdSchema.optional(),
+  districts: uniqueList(districtNameSchema, 12).min(1).optional(),
+  managementTable: managementTableIdSchema.optional(),
+  questionCategories: uniqueList(questionCategorySchema, 40).min(1).optional(),
+  categoryRenames: z.array(categoryRenameSchema).max(40).default([]),
+});
+export type ProgrammeUpdateInput = z.output<typeof programmeUpdateInputSchema>;
+
 export const programmeSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -41,6 +63,8 @@ export const programmeSchema = z.object({
   districts: z.array(z.string()),
   managementTable: z.string(),
   questionCategories: z.array(z.string()),
+  /** Every rename of a category, oldest first. */
+  categoryRenames: z.array(categoryRenameSchema.extend({ at: z.string(), by: z.string() })),
   createdAt: z.string(),
   createdBy: z.string(),
   actionEffectAfterWeeks: z.number().int(),

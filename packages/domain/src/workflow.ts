@@ -54,6 +54,7 @@ export {
   type EscalationAnswer,
   type EscalationItem,
   type EscalationRequest,
+  type EscalationWording,
   type RespondInput,
   type TableConfig,
   type TableConfigInput,

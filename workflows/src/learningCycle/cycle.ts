@@ -224,7 +224,7 @@ export class Cycle {
       this.record.push({ type: 'occurrenceUpdated', actor: 'system', occurrence });
     }
     advanceAndRecordCheckpoints(state, this.record, at, this.process.reminderRules);
-    for (const request of escalateOverdueCheckpoints(state, at, this.process.chainPrefix)) {
+    for (const request of escalateOverdueCheckpoints(state, at, this.process.chainPrefix, worded)) {
       this.escalations.push({ request });
       const checkpoint = state.checkpoints.find((c) => c.id === request.source.checkpointId)!;
       this.record.push({ type: 'checkpointUpdated', actor: 'system', checkpoint });
@@ -273,7 +273,7 @@ export class Cycle {
   }
 
   private closeNow(by: string, reason: string): CycleSummary {
-    const closing = closeCycle(this.state, by, reason, now(), this.process.chainPrefix);
+    const closing = closeCycle(this.state, by, reason, now(), this.process.chainPrefix, worded);
     for (const question of closing.carried)
       this.record.push({ type: 'questionUpdated', actor: by, question });
     for (const request of closing.escalations) this.escalations.push({ request });
@@ -313,4 +313,12 @@ export class Cycle {
   carry(appliedUpdates: AppliedUpdate[]): CarriedCycle {
     return { state: this.state, ...this.parts.carry(appliedUpdates) };
   }
+}
+
+/**
+ * Escalations the cycle raises by itself carry a code with parameters for the panel to word; histories from
+ * before the codes hand the tables exactly what they handed then. Asked only when something is escalated.
+ */
+function worded(): boolean {
+  return patched('escalation-wording');
 }

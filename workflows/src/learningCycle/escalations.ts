@@ -5,6 +5,7 @@ import {
   type EscalateQuestionInput,
   type EscalationAnswer,
   type EscalationRequest,
+  type EscalationWording,
   type LearningQuestion,
 } from '@leercyclus/domain/workflow';
 import { refuse } from '../shared/commandErrors.js';
@@ -33,11 +34,20 @@ function escalate(
   by: string,
   now: number,
   idPrefix: string,
+  wording: EscalationWording | null = null,
 ) {
   const raisedAt = new Date(now).toISOString();
   const id = `${idPrefix}/question-${question.number}@${raisedAt}`;
   question.status = 'escalated';
-  question.escalation = { id, table, why, raisedAt, raisedBy: by, decision: null };
+  question.escalation = {
+    id,
+    table,
+    why,
+    raisedAt,
+    raisedBy: by,
+    decision: null,
+    ...(wording ? { wording } : {}),
+  };
   question.updatedAt = raisedAt;
   const request: EscalationRequest = {
     id,
@@ -52,6 +62,7 @@ function escalate(
     },
     text: question.text,
     why,
+    ...(wording ? { wording } : {}),
     raisedBy: by,
     raisedAt,
     history: [],
@@ -73,7 +84,12 @@ export function escalateQuestion(
 }
 
 /** At closing, open questions at organisation or system level cannot be solved in practice: they go up. */
-export function escalateSystemQuestions(state: CycleState, now: number, idPrefix: string) {
+export function escalateSystemQuestions(
+  state: CycleState,
+  now: number,
+  idPrefix: string,
+  worded: () => boolean,
+) {
   if (!state.managementTable) return [];
   return state.questions
     .filter(
@@ -91,6 +107,7 @@ export function escalateSystemQuestions(state: CycleState, now: number, idPrefix
         'system',
         now,
         idPrefix,
+        worded() ? { code: 'openAtCycleEnd', cycleNumber: state.number } : null,
       ),
     }));
 }
@@ -100,6 +117,7 @@ export function escalateOverdueCheckpoints(
   state: CycleState,
   now: number,
   idPrefix: string,
+  worded: () => boolean,
 ): EscalationRequest[] {
   if (!state.managementTable) return [];
   const requests: EscalationRequest[] = [];
@@ -126,6 +144,18 @@ export function escalateOverdueCheckpoints(
       },
       text: `Evaluation "${checkpoint.title}" of cycle ${state.number} is ${state.escalateOverdueAfterDays} days overdue`,
       why: `Owner ${checkpoint.owner} has been reminded ${checkpoint.remindersSent.length} times.`,
+      ...(worded()
+        ? {
+            wording: {
+              code: 'checkpointOverdue' as const,
+              checkpointTitle: checkpoint.title,
+              cycleNumber: state.number,
+              daysOverdue: state.escalateOverdueAfterDays,
+              owner: checkpoint.owner,
+              remindersSent: checkpoint.remindersSent.length,
+            },
+          }
+        : {}),
       raisedBy: 'system',
       raisedAt,
       history: [],

@@ -65,9 +65,10 @@ export function closeCycle(
   reason: string,
   now: number,
   idPrefix: string,
+  worded: () => boolean,
 ): ClosingChanges {
   const at = new Date(now).toISOString();
-  const escalated = escalateSystemQuestions(state, now, idPrefix);
+  const escalated = escalateSystemQuestions(state, now, idPrefix, worded);
   const carried = carryOverOpenQuestions(state, now);
   state.status = 'closed';
   state.nextEventAt = null;

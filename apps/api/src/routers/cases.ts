@@ -1,10 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import type { z } from 'zod';
-import { caseStats, closeCase, eraseCase, registerCase, updateCase } from '@leercyclus/db';
+import { z } from 'zod';
+import { caseStats, closeCase, eraseCase, listCases, registerCase, updateCase } from '@leercyclus/db';
 import {
   caseCloseInputSchema,
   caseEraseInputSchema,
   caseErasureSchema,
+  caseListInputSchema,
   caseRecordSchema,
   caseRegisterInputSchema,
   caseStatsInputSchema,
@@ -37,6 +38,11 @@ export const casesRouter = {
   close: caseProcedure(caseCloseInputSchema)
     .output(caseRecordSchema)
     .mutation(({ ctx, input }) => runRecord(() => closeCase(ctx.db, ctx.actor, input))),
+
+  /** The programme's cases, narrowed by district, status, age group or new/existing; the read is audited. */
+  list: caseProcedure(caseListInputSchema)
+    .output(z.array(caseRecordSchema))
+    .query(({ ctx, input }) => runRecord(() => listCases(ctx.db, ctx.actor, input))),
 
   /** Counts per district, age group, new or existing, open or closed, and the cost the cases avoided. */
   stats: caseProcedure(caseStatsInputSchema)

@@ -1,7 +1,19 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { createProgramme, getProgramme, grantMembership, listProgrammes } from '@leercyclus/db';
-import { holds, programmeCreateInputSchema, programmeIdSchema, programmeSchema } from '@leercyclus/domain';
+import {
+  createProgramme,
+  getProgramme,
+  grantMembership,
+  listProgrammes,
+  updateProgramme,
+} from '@leercyclus/db';
+import {
+  holds,
+  programmeCreateInputSchema,
+  programmeIdSchema,
+  programmeSchema,
+  programmeUpdateInputSchema,
+} from '@leercyclus/domain';
 import { requirePeople } from '../access/namedPeople.js';
 import { runRecord } from '../record/recordErrors.js';
 import { listedFor, procedureIn, procedureSomewhere } from '../trpc.js';
@@ -51,5 +63,29 @@ export const programmesRouter = {
         });
       }
       return created;
+    }),
+
+  /**
+   * Changes a programme's name, districts (added, never removed), categories (renames kept), management table or
+   * project leader; its project leaders do. A new project leader also gets the role in the programme.
+   */
+  update: procedureIn({
+    scope: 'programme',
+    grants: { programme: ['projectLeader'] },
+    input: programmeUpdateInputSchema,
+    from: (input) => input.id,
+  })
+    .output(programmeSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.projectLeader) await requirePeople(ctx.db, [['projectLeader', input.projectLeader]]);
+      const updated = await runRecord(() => updateProgramme(ctx.db, ctx.actor, input));
+      if (input.projectLeader) {
+        await grantMembership(ctx.db, ctx.actor, input.projectLeader, {
+          scope: 'programme',
+          scopeId: updated.id,
+          role: 'projectLeader',
+        });
+      }
+      return updated;
     }),
 } satisfies TRPCRouterRecord;

@@ -71,7 +71,9 @@ function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
   const sinkRunning = useMailSinkRunning(allows(signedIn, 'mail.sink'));
   const links = [
     { to: '/', label: t('nav.dashboard'), shown: true },
+    { to: '/programmas', label: t('nav.programmes'), shown: true },
     { to: '/cycles', label: t('nav.cycles'), shown: true },
+    { to: '/casussen', label: t('nav.cases'), shown: allows(signedIn, 'cases.list') },
     { to: '/groups', label: t('nav.groups'), shown: true },
     { to: '/checkpoints/overdue', label: t('nav.overdue'), shown: allows(signedIn, 'checkpoints.overdue') },
     { to: '/escalations', label: t('escalations.nav'), shown: allows(signedIn, 'escalations.inbox') },

@@ -1,9 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { caseCloseInputSchema, caseRegisterInputSchema, caseUpdateInputSchema } from '@leercyclus/domain';
+import {
+  caseCloseInputSchema,
+  caseListInputSchema,
+  caseRegisterInputSchema,
+  caseUpdateInputSchema,
+} from '@leercyclus/domain';
 import { auditLog, cases } from '../schema/index.js';
 import { aProgramme, eachBackend } from '../testing/index.js';
-import { closeCase, registerCase, updateCase } from './cases.js';
+import { closeCase, listCases, registerCase, updateCase } from './cases.js';
 import { caseStats } from './caseStats.js';
 
 const monitor = { userId: 'chris.monitor' };
@@ -162,6 +167,56 @@ eachBackend('cases', (current) => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'update'), eq(auditLog.recordId, 'proeftuin/W-08')));
     expect(entry!.details).toEqual({ fields: ['ageGroup', 'themes'] });
+  });
+
+  it('lists the cases filtered, auditing the codes it showed', async () => {
+    const { db } = current();
+    const list = (filters: Record<string, unknown>) =>
+      listCases(db, monitor, caseListInputSchema.parse({ programmeId: 'proeftuin', ...filters }));
+    expect((await list({})).map((c) => c.code)).toHaveLength(workedExample.length);
+    const openInWest = await list({ district: 'West', status: 'open' });
+    expect(openInWest.map((c) => c.code)).toEqual(['W-08']);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'list'), eq(auditLog.recordType, 'case')))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry!.details).toEqual({ filters: { district: 'West', status: 'open' }, caseCodes: ['W-08'] });
+  });
+
+  it('closes a case with what was done instead, such as parents paying themselves or a GP referral', async () => {
+    const { db } = current();
+    await registerCase(
+      db,
+      monitor,
+      caseRegisterInputSchema.parse({
+        programmeId: 'andere',
+        code: 'Z-50',
+        district: 'Zuid',
+        novelty: 'new',
+        ageGroup: '12-15',
+        themes: ['school'],
+        broughtInBy: { organisation: 'SWT', role: 'gezinscoach' },
+        counterfactual: { care: 'youthMentalHealthCare' },
+      }),
+    );
+    const closed = await closeCase(
+      db,
+      monitor,
+      caseCloseInputSchema.parse({
+        programmeId: 'andere',
+        code: 'Z-50',
+        reason: 'goalsReached',
+        closedOn: '2026-04-01',
+        doneInstead: ['parentsPayThemselves', 'gpReferral'],
+      }),
+    );
+    expect(closed).toMatchObject({
+      status: 'closed',
+      doneInstead: ['parentsPayThemselves', 'gpReferral'],
+      closed: { reason: 'goalsReached', on: '2026-04-01' },
+    });
   });
 
   it('refuses what the record cannot hold, naming the field, and writes nothing', async () => {

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   counterfactualAmountOf,
   type CaseCloseInput,
+  type CaseListInput,
   type CaseRecord,
   type CaseRegisterInput,
   type CaseUpdateInput,
@@ -11,6 +12,7 @@ import type { Db } from '../database.js';
 import { RecordError } from '../errors.js';
 import { cases } from '../schema/index.js';
 import { assertProgrammeDistrict, caseRecordOf, findCase } from './caseRecords.js';
+import { getProgramme } from './programmes.js';
 
 const caseRecordId = (programmeId: string, code: string) => `${programmeId}/${code}`;
 
@@ -92,6 +94,7 @@ export function closeCase(db: Db, actor: Actor, input: CaseCloseInput): Promise<
         closeReason: input.reason,
         closedOn: input.closedOn,
         closeNote: input.note,
+        ...(input.doneInstead ? { doneInstead: input.doneInstead } : {}),
         updatedAt: sql`now()`,
       })
       .where(eq(cases.id, existing.id))
@@ -103,6 +106,40 @@ export function closeCase(db: Db, actor: Actor, input: CaseCloseInput): Promise<
         recordType: 'case',
         recordId: caseRecordId(input.programmeId, input.code),
         details: { reason: input.reason },
+      },
+    };
+  });
+}
+
+/**
+ * A programme's cases, by code, narrowed by district, status, age group or new/existing. Reading cases is itself
+ * audited (NEN 7513): the entry names every case code the answer holds.
+ */
+export function listCases(db: Db, actor: Actor, input: CaseListInput): Promise<CaseRecord[]> {
+  return audited(db, actor, async (tx) => {
+    await getProgramme(tx, input.programmeId, 'programmeId');
+    const rows = await tx
+      .select()
+      .from(cases)
+      .where(
+        and(
+          eq(cases.programmeId, input.programmeId),
+          input.district === undefined ? undefined : eq(cases.district, input.district),
+          input.status === undefined ? undefined : eq(cases.status, input.status),
+          input.ageGroup === undefined ? undefined : eq(cases.ageGroup, input.ageGroup),
+          input.novelty === undefined ? undefined : eq(cases.novelty, input.novelty),
+        ),
+      )
+      .orderBy(asc(cases.code));
+    const { programmeId, ...filters } = input;
+    return {
+      result: rows.map(caseRecordOf),
+      audit: {
+        operation: 'read',
+        action: 'list',
+        recordType: 'case',
+        recordId: programmeId,
+        details: { filters, caseCodes: rows.map((row) => row.code) },
       },
     };
   });

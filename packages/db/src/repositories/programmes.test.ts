@@ -1,10 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { defaultQuestionCategories, programmeCreateInputSchema } from '@leercyclus/domain';
+import {
+  defaultQuestionCategories,
+  programmeCreateInputSchema,
+  programmeUpdateInputSchema,
+} from '@leercyclus/domain';
 import { RecordError } from '../errors.js';
 import { auditLog, programmes } from '../schema/index.js';
 import { aProgramme, eachBackend } from '../testing/index.js';
-import { createProgramme, getProgramme, listProgrammes } from './programmes.js';
+import { createProgramme, getProgramme, listProgrammes, updateProgramme } from './programmes.js';
 
 eachBackend('programmes', (current) => {
   it('creates a programme with its districts and the default agenda categories, audited', async () => {
@@ -56,5 +60,49 @@ eachBackend('programmes', (current) => {
       kind: 'notFound',
       field: 'id',
     });
+  });
+
+  it('renames a category after creation and keeps the rename, with who and when, audited', async () => {
+    const { db } = current();
+    const leader = { userId: 'anna.projectleider' };
+    const updated = await updateProgramme(
+      db,
+      leader,
+      programmeUpdateInputSchema.parse({
+        id: 'gezonde-relaties',
+        name: 'Leergemeenschap Gezonde Relaties 2027',
+        districts: ['Noord', 'Oost'],
+        questionCategories: ['safety', 'schoolAndSwt'],
+        categoryRenames: [{ from: 'education', to: 'schoolAndSwt' }],
+      }),
+    );
+    expect(updated).toMatchObject({
+      name: 'Leergemeenschap Gezonde Relaties 2027',
+      districts: ['Noord', 'Oost'],
+      questionCategories: ['safety', 'schoolAndSwt'],
+      categoryRenames: [{ from: 'education', to: 'schoolAndSwt', by: 'anna.projectleider' }],
+    });
+    expect(await getProgramme(db, 'gezonde-relaties')).toEqual(updated);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.recordType, 'programme'), eq(auditLog.recordId, 'gezonde-relaties')));
+    expect(audit.map((entry) => entry.action)).toEqual(['create', 'update']);
+  });
+
+  it('refuses to drop a district or a rename the new list does not hold, and writes nothing', async () => {
+    const { db } = current();
+    const before = await db.$count(auditLog);
+    const refusal = (input: unknown) =>
+      updateProgramme(db, { userId: 'anna.projectleider' }, programmeUpdateInputSchema.parse(input));
+    await expect(refusal({ id: 'gezonde-relaties', districts: ['Noord'] })).rejects.toMatchObject({
+      kind: 'invalid',
+      field: 'districts',
+    });
+    await expect(
+      refusal({ id: 'gezonde-relaties', categoryRenames: [{ from: 'safety', to: 'veiligheid' }] }),
+    ).rejects.toMatchObject({ kind: 'invalid', field: 'categoryRenames' });
+    expect(await db.$count(auditLog)).toBe(before);
+    expect((await getProgramme(db, 'gezonde-relaties')).districts).toEqual(['Noord', 'Oost']);
   });
 });

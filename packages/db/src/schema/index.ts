@@ -1,4 +1,4 @@
-export { programmes, districts, questionCategories } from './programmes.js';
+export { programmes, districts, questionCategories, questionCategoryRenames } from './programmes.js';
 export { partnerOrganisations } from './partners.js';
 export {
   people,

@@ -43,3 +43,17 @@ export const questionCategories = pgTable(
   },
   (t) => [primaryKey({ columns: [t.programmeId, t.code] })],
 );
+
+/** Each rename of a programme's category: questions filed under the old code keep it, so the rename is kept too. */
+export const questionCategoryRenames = pgTable('question_category_renames', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  programmeId: text('programme_id')
+    .notNull()
+    .references(() => programmes.id, { onDelete: 'cascade' }),
+  fromCode: text('from_code').notNull(),
+  toCode: text('to_code').notNull(),
+  renamedAt: instant('renamed_at')
+    .notNull()
+    .default(sql`now()`),
+  renamedBy: text('renamed_by').notNull(),
+});

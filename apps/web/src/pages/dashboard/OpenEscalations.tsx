@@ -11,6 +11,7 @@ import { DueBadge } from '../escalations/DueBadge';
 import { sourcePathOf } from '../escalations/source';
 import { useSourceLabel } from '../escalations/useSourceLabel';
 import { SummaryTable } from './SummaryTable';
+import { useEscalationWords } from '../../format/escalationWording';
 
 const shown = 5;
 
@@ -56,6 +57,7 @@ function OldestOpen({ tables }: { tables: RouterOutputs['tables']['list'][number
   const { t } = useTranslation();
   const trpc = useTRPC();
   const sourceLabel = useSourceLabel();
+  const words = useEscalationWords();
   const inboxes = useQueries({
     queries: tables.map((table) => trpc.escalations.inbox.queryOptions({ table: table.slug })),
   });
@@ -93,7 +95,7 @@ function OldestOpen({ tables }: { tables: RouterOutputs['tables']['list'][number
                   size="sm"
                   lineClamp={2}
                 >
-                  {item.text}
+                  {words(item).text}
                 </Anchor>
               </Table.Td>
               <Table.Td>{table.name}</Table.Td>

@@ -9,6 +9,7 @@ import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { useSourceLabel } from './useSourceLabel';
 import { SafeTextarea } from '../../components/SafeText';
+import { useEscalationWords } from '../../format/escalationWording';
 
 interface AnswerModalProps {
   table: string;
@@ -19,6 +20,7 @@ interface AnswerModalProps {
 /** The table's decision on one escalation; the API checks it (respondInputSchema) and the answer travels back. */
 export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
   const { t } = useTranslation();
+  const words = useEscalationWords();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sourceLabel = useSourceLabel();
@@ -70,7 +72,7 @@ export function AnswerModal({ table, item, onClose }: AnswerModalProps) {
           {sourceLabel(item.source)}
         </Text>
         <Blockquote p="sm" mt={4} color="gray">
-          {item.text}
+          {words(item).text}
         </Blockquote>
       </div>
       <Radio.Group label={t('escalations.outcome')} {...form.form.getInputProps('outcome')} required>

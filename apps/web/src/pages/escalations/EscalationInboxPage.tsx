@@ -18,6 +18,7 @@ import { AnswerModal } from './AnswerModal';
 import { DueBadge } from './DueBadge';
 import { sourcePathOf } from './source';
 import { useSourceLabel } from './useSourceLabel';
+import { useEscalationWords } from '../../format/escalationWording';
 
 /** New escalations arrive from running cycles at any time: the open inbox looks again now and then. */
 const inboxRefreshMs = 30_000;
@@ -137,13 +138,14 @@ function InboxCard({
   const at = (iso: string) => formatDateTime(iso, programmeTimeZone, locale);
   const raisedFrom = item.history.filter((hop) => hop.raisedAt !== null).at(-1);
   const textId = `escalation-${item.id.replace(/[^\w-]/g, '-')}-text`;
+  const words = useEscalationWords()(item);
 
   return (
     <Paper component="li" withBorder p="md" data-escalation={item.id}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} id={textId}>
-            {item.text}
+            {words.text}
           </Text>
           <DueBadge item={item} />
         </Group>
@@ -156,7 +158,7 @@ function InboxCard({
             sourceLabel(item.source)
           )}
         </LabelledText>
-        {item.why && <LabelledText label={t('escalations.why')}>{item.why}</LabelledText>}
+        {words.why && <LabelledText label={t('escalations.why')}>{words.why}</LabelledText>}
         <Group gap="md">
           <Text size="sm" fw={600} c={item.overdue ? 'red.8' : undefined}>
             {t('escalations.daysOpen', { count: item.daysOpen })}

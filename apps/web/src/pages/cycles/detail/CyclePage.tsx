@@ -74,11 +74,16 @@ function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
 
       {cycle.closed && (
         <Alert color="gray" title={t('cycle.closedTitle')}>
-          {t('cycle.closedText', {
-            at: formatDateTime(cycle.closed.at, cycle.timeZone, locale),
-            by: personName(cycle.closed.by),
-          })}
-          {cycle.closed.reason && ` ${t('cycle.closedReason', { reason: cycle.closed.reason })}`}
+          {/* The workflow closes a cycle at its end date by itself, with a reason in code words, not a person's. */}
+          {cycle.closed.by === 'system'
+            ? t('cycle.closedAtEndText', { at: formatDateTime(cycle.closed.at, cycle.timeZone, locale) })
+            : t('cycle.closedText', {
+                at: formatDateTime(cycle.closed.at, cycle.timeZone, locale),
+                by: personName(cycle.closed.by),
+              })}
+          {cycle.closed.reason &&
+            cycle.closed.by !== 'system' &&
+            ` ${t('cycle.closedReason', { reason: cycle.closed.reason })}`}
         </Alert>
       )}
 

@@ -7,6 +7,7 @@ import { LabelledText } from '../../../components/LabelledText';
 import { formatDateTime, useLocale } from '../../../format/dates';
 import { usePersonName } from '../../../format/people';
 import { EscalationDecision } from './EscalationDecision';
+import { useEscalationWords } from '../../../format/escalationWording';
 
 type Row =
   | { type: 'question'; raisedAt: string; question: LearningQuestion }
@@ -61,6 +62,7 @@ function QuestionEscalation({
   const locale = useLocale();
   const personName = usePersonName();
   const escalation = question.escalation!;
+  const why = useEscalationWords()({ text: question.text, ...escalation }).why;
   return (
     <Paper component="li" withBorder p="md" data-question={question.number}>
       <Stack gap={6}>
@@ -83,7 +85,7 @@ function QuestionEscalation({
           {' · '}
           {t('escalations.cycle.by', { by: personName(escalation.raisedBy) })}
         </Text>
-        {escalation.why && <LabelledText label={t('escalations.why')}>{escalation.why}</LabelledText>}
+        {why && <LabelledText label={t('escalations.why')}>{why}</LabelledText>}
         {escalation.decision && (
           <EscalationDecision decision={escalation.decision} timeZone={cycle.timeZone} />
         )}

@@ -1,4 +1,4 @@
-import { Autocomplete, NumberInput, SimpleGrid, Stack } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PeriodFields } from '../../../components/wizard/PeriodFields';
@@ -23,12 +23,16 @@ export function CycleBasicsStep(props: StepProps) {
     .filter((cycle) => cycle.programmeId === programmeId)
     .map((cycle) => cycle.number)
     .sort((a, b) => a - b);
-  // The programmes the person may launch in: those they lead.
-  const knownIds = scopesAllowing(signedIn, 'cycles.launch', 'programme').sort();
+  // The programmes the person may launch in: those they lead, picked by name (the code stays behind the scenes).
+  const allowed = new Set(scopesAllowing(signedIn, 'cycles.launch', 'programme'));
+  const options = (programmes.data ?? [])
+    .filter((candidate) => allowed.has(candidate.id))
+    .map((candidate) => ({ value: candidate.id, label: candidate.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 
   const programmeHint = programme
-    ? t('launch.programmeKnown', { name: programme.name })
-    : t('launch.programmeIdHint');
+    ? t('launch.programmeDistricts', { districts: programme.districts.join(', ') })
+    : t('launch.programmeHint');
   const numberHint =
     numbers.length > 0
       ? t('launch.numberTaken', { numbers: numbers.join(', '), next: Math.max(...numbers) + 1 })
@@ -37,15 +41,15 @@ export function CycleBasicsStep(props: StepProps) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Autocomplete
-          label={t('launch.programmeId')}
+        <Select
+          label={t('launch.programme')}
           description={programmeHint}
-          data={knownIds}
-          value={form.programmeId}
-          onChange={(value) => update((current) => ({ ...current, programmeId: value }), 'programmeId')}
+          data={options}
+          value={programme ? programme.id : null}
+          onChange={(value) => update((current) => ({ ...current, programmeId: value ?? '' }), 'programmeId')}
           error={errors.programmeId}
-          autoComplete="off"
-          spellCheck={false}
+          searchable
+          nothingFoundMessage={t('launch.programmeNone')}
           required
         />
         <NumberInput
