@@ -115,3 +115,5 @@ export {
   type OutgoingMessage,
 } from './mail/delivery.js';
 export { reminderMailOf } from './mail/statuses.js';
+export { knownTables, queueTableAgenda, type TableMeeting } from './mail/agendas.js';
+export { queueWeeklyDigests } from './mail/weeklyDigests.js';

@@ -19,6 +19,7 @@ export type {
   CarriedCatchUpRequest,
   Delivery,
   MailActivities,
+  MailPlanningActivities,
   RecordActivities,
   RetentionActivities,
   RoutingActivities,
@@ -67,4 +68,5 @@ export {
 } from './retentionSchedule.js';
 export type { retention } from '../retention/workflow.js';
 export { mailDeliverySchedule, mailDeliveryScheduleId } from './mailDelivery.js';
+export { mailPlanningSchedule, mailPlanningScheduleId } from './mailPlanning.js';
 export type { deliverMail, DeliveryReport } from '../mail/deliverMail.js';

@@ -18,6 +18,7 @@ export {
   type SessionInvitation,
 } from './content.js';
 export { agendaOrder } from './tableAgenda.js';
+export { weeklyDigestHour, weeklyDigestWeek } from './weeklyDigest.js';
 export { originWords } from './escalationWords.js';
 export { type CheckpointReminderPayload } from './checkpointReminder.js';
 export {

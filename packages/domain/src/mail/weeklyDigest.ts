@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { checkpointPath } from '../panelPaths.js';
 import { messageKind, type MessageContent } from './content.js';
@@ -63,3 +64,16 @@ export const weeklyDigest = messageKind({
     };
   },
 });
+
+/** The weekly digest goes out on Monday from this hour, in the person's zone. */
+export const weeklyDigestHour = 8;
+
+/**
+ * The ISO week (`2026-W49`) whose digest is due at this moment in the zone: on Monday from 08:00 local time until
+ * the day ends; null on every other moment. A run that misses Monday sends none for that week: its news is stale.
+ */
+export function weeklyDigestWeek(now: Date, timeZone: string): string | null {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  if (local.weekday !== 1 || local.hour < weeklyDigestHour) return null;
+  return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
+}
