@@ -70,3 +70,4 @@ export type { retention } from '../retention/workflow.js';
 export { mailDeliverySchedule, mailDeliveryScheduleId } from './mailDelivery.js';
 export { mailPlanningSchedule, mailPlanningScheduleId } from './mailPlanning.js';
 export type { deliverMail, DeliveryReport } from '../mail/deliverMail.js';
+export type { planMail, PlanReport } from '../mail/planMail.js';
