@@ -222,6 +222,7 @@ export {
   escalationSourcePath,
   groupPath,
   mailPreferencesPath,
+  overdueCheckpointsPath,
   personPath,
   tableInboxPath,
   unsubscribePath,

@@ -44,6 +44,9 @@ export function checkpointPath(workflowId: string, checkpointId: string): string
   return `${process}?tab=checkpoints#${encodeURIComponent(checkpointAnchor(checkpointId))}`;
 }
 
+/** The coordinators' list of overdue checkpoints. */
+export const overdueCheckpointsPath = '/checkpoints/overdue';
+
 /** The signed-in person's mail settings. */
 export const mailPreferencesPath = '/meldingen';
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { checkpointPath } from '../panelPaths.js';
+import { checkpointPath, overdueCheckpointsPath } from '../panelPaths.js';
 import { messageKind, type MessageContent } from './content.js';
 import { dutchDateTime } from './dutchDates.js';
 
@@ -60,7 +60,7 @@ export const weeklyDigest = messageKind({
         { label: 'Binnen zeven dagen', value: String(payload.dueSoon.length) },
       ],
       items: [...payload.overdue.map(item('Te laat: ')), ...payload.dueSoon.map(item(''))],
-      action: { label: 'Te late evaluaties openen', path: '/checkpoints/overdue' },
+      action: { label: 'Te late evaluaties openen', path: overdueCheckpointsPath },
     };
   },
 });
