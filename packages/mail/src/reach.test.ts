@@ -94,8 +94,8 @@ eachBackend('what people are told besides reminders, through SMTP', (current) =>
   /** Sends what is queued, as a delivery run does; answers the mails this run delivered, parsed, by subject. */
   async function deliver(): Promise<ParsedMail[]> {
     const before = new Set((await readSink(sink.folder)).map((m) => m.file));
-    for (const id of await run(activities.messagesToSend, new Date().toISOString()))
-      await run(activities.sendMessage, id);
+    const ids = (await run(activities.messagesToSend, new Date().toISOString())) as string[];
+    for (const id of ids) await run(activities.sendMessage, id);
     const fresh = (await readSink(sink.folder)).filter((m) => !before.has(m.file));
     return Promise.all(fresh.map((m) => simpleParser(readFileSync(join(sink.folder, m.file)))));
   }
