@@ -90,11 +90,13 @@ describe('the demo programme, loaded through the API on an empty system', () => 
     // As every worker does at start; triggered now rather than at the next minute.
     await ensureMailDelivery(system.env.client);
     await system.env.client.schedule.getHandle(mailDeliveryScheduleId).trigger();
-    const received = await eventually(
+    const all = await eventually(
       () => system.mail.received(),
-      (messages) => messages.length > 0,
+      (messages) => messages.some((m) => m.subject.startsWith('Te laat')),
       30_000,
     );
+    // Besides the reminder, the demo's escalated question told the table's members (a notice of their own).
+    const received = all.filter((m) => !m.subject.startsWith('Nieuw op '));
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({
       to: 'Bram Jansen <bram@example.org>',

@@ -65,7 +65,7 @@ describe('the mail the demo caused, on the Verzonden berichten page, in Chromium
     expect(system.pageErrors).toEqual([]);
   });
 
-  it('lets a person choose one digest a day on Meldingen, from the menu under their name', async () => {
+  it('lets a person choose one digest a day and invitations on Meldingen, from the menu under their name', async () => {
     const page = await system.pageAs('bram.coordinator');
     await page.goto(`${system.panelUrl}/`);
     await page.getByRole('button', { name: 'Account: Bram Jansen' }).click();
@@ -74,9 +74,15 @@ describe('the mail the demo caused, on the Verzonden berichten page, in Chromium
     const choice = page.getByRole('radiogroup', { name: 'Hoe wil je e-mail van Leercyclus ontvangen?' });
     await expect.poll(() => choice.getByRole('radio', { name: 'Elk bericht meteen' }).isChecked()).toBe(true);
     await choice.getByRole('radio', { name: 'Eén overzicht per dag' }).check();
+    const invitations = page.getByRole('checkbox', { name: 'Uitnodigingen per e-mail voor mijn agenda' });
+    expect(await invitations.isChecked()).toBe(false);
+    await invitations.check();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByText('Je keuze is opgeslagen.').isVisible()).toBe(true);
-    expect(await system.as('bram.coordinator').mail.preference.query()).toEqual({ delivery: 'dailyDigest' });
+    expect(await system.as('bram.coordinator').mail.preference.query()).toEqual({
+      delivery: 'dailyDigest',
+      invitations: true,
+    });
     await system.screenshot(page, 'mail-preferences');
     expect(system.pageErrors).toEqual([]);
   });

@@ -4,8 +4,8 @@ import { tables } from '@leercyclus/db';
 import { addDays, dateInZone } from '@leercyclus/domain';
 import { messageIdFor } from '@leercyclus/mail';
 import type { SinkRefusal } from '@leercyclus/mail/sink';
-import { ensureMailDelivery } from '@leercyclus/worker';
-import { mailDeliveryScheduleId } from '@leercyclus/workflows';
+import { ensureMailDelivery, ensureMailPlanning } from '@leercyclus/worker';
+import { mailDeliveryScheduleId, mailPlanningScheduleId } from '@leercyclus/workflows';
 import { eventually } from '../support/api.js';
 import { launchInput } from '../support/launches.js';
 import { deliverMailNow } from '../support/mail.js';
@@ -119,6 +119,20 @@ describe('reminders by e-mail, through the workflow that delivers them, on a Tem
       expect(schedule.spec.intervals?.map((interval) => interval.every)).toEqual([60_000]);
       expect(schedule.policies.overlap).toBe('SKIP');
       expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'deliverMail' });
+    } finally {
+      await handle.delete();
+    }
+  });
+
+  it('plans agendas and weekly digests every quarter hour by one schedule, made once however many workers start', async () => {
+    await ensureMailPlanning(system.env.client);
+    await ensureMailPlanning(system.env.client);
+    const handle = system.env.client.schedule.getHandle(mailPlanningScheduleId);
+    try {
+      const schedule = await handle.describe();
+      expect(schedule.spec.intervals?.map((interval) => interval.every)).toEqual([15 * 60_000]);
+      expect(schedule.policies.overlap).toBe('SKIP');
+      expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'planMail' });
     } finally {
       await handle.delete();
     }

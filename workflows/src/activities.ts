@@ -70,3 +70,13 @@ export interface MailActivities {
   /** `sent` once the server accepted it; `settled` when it was sent, failed or skipped already. */
   sendMessage(id: string): Promise<'sent' | 'settled'>;
 }
+
+/**
+ * The mail that comes from the calendar rather than from an event, queued in the record by the worker (the
+ * `mail-planning` schedule): tables' agendas a week before their meetings, coordinators' weekly digests. Each is
+ * queued once per cause, so a run repeated changes nothing; each answers how many it queued.
+ */
+export interface MailPlanningActivities {
+  queueTableAgendas(at: string): Promise<number>;
+  queueWeeklyDigests(at: string): Promise<number>;
+}

@@ -4,3 +4,4 @@ export { managementTable } from './managementTable/workflow.js';
 export { actionLearningGroup } from './actionLearningGroup/workflow.js';
 export { retention } from './retention/workflow.js';
 export { deliverMail } from './mail/deliverMail.js';
+export { planMail } from './mail/planMail.js';

@@ -5,4 +5,4 @@ export { writeWorkflowBundle } from './bundle.js';
 export { cachedWorkflowsFor, perCachedWorkflowMiB } from './cacheSize.js';
 export { serveWorkerHealth, type WorkerHealth } from './health.js';
 export { ensureRetentionSchedule } from './retentionSchedule.js';
-export { ensureMailDelivery } from './mailDelivery.js';
+export { ensureMailDelivery, ensureMailPlanning } from './mailDelivery.js';

@@ -1,13 +1,11 @@
-import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
-import { mailDeliverySchedule } from '@leercyclus/workflows';
+import { ScheduleAlreadyRunning, type Client, type ScheduleOptions } from '@temporalio/client';
+import { mailDeliverySchedule, mailPlanningSchedule } from '@leercyclus/workflows';
 
 /**
- * Makes sure the schedule that delivers e-mail every minute exists, as this code defines it: created by the first
- * worker to start, brought up to date by every later one (an operator's pause stays). Workers starting together
- * are safe: all but one find it running.
+ * Makes sure a schedule exists as this code defines it: created by the first worker to start, brought up to date
+ * by every later one (an operator's pause stays). Workers starting together are safe: all but one find it running.
  */
-export async function ensureMailDelivery(client: Client): Promise<void> {
-  const options = mailDeliverySchedule();
+async function ensureSchedule(client: Client, options: ScheduleOptions): Promise<void> {
   try {
     await client.schedule.create(options);
   } catch (error) {
@@ -19,4 +17,14 @@ export async function ensureMailDelivery(client: Client): Promise<void> {
       policies: { ...current.policies, ...options.policies },
     }));
   }
+}
+
+/** The schedule that delivers e-mail every minute. */
+export async function ensureMailDelivery(client: Client): Promise<void> {
+  await ensureSchedule(client, mailDeliverySchedule());
+}
+
+/** The schedule that queues tables' agendas and coordinators' weekly digests every quarter hour. */
+export async function ensureMailPlanning(client: Client): Promise<void> {
+  await ensureSchedule(client, mailPlanningSchedule());
 }

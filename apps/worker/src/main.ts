@@ -18,7 +18,7 @@ import { workerActivities } from './activities/index.js';
 import { defaultMaxCachedWorkflows } from './cacheSize.js';
 import { createLeercyclusWorker } from './createWorker.js';
 import { serveWorkerHealth } from './health.js';
-import { ensureMailDelivery } from './mailDelivery.js';
+import { ensureMailDelivery, ensureMailPlanning } from './mailDelivery.js';
 import { ensureRetentionSchedule } from './retentionSchedule.js';
 
 const settings = temporalSettings();
@@ -69,6 +69,7 @@ const worker = await createLeercyclusWorker({
 });
 const schedule = await ensureRetentionSchedule(client, retention);
 await ensureMailDelivery(client);
+await ensureMailPlanning(client);
 console.log(
   mailer
     ? `e-mail through ${mail.smtpUrl!.host} as ${mail.from}, links to ${mail.publicUrl}`

@@ -100,7 +100,12 @@ export { applyGroupEvents } from './groupEvents/apply.js';
 export { listGroups, recordedGroupQuestion, type GroupFilters } from './repositories/groups.js';
 export { pingRecord } from './ping.js';
 export { queueMessage, type MessageToQueue } from './mail/queue.js';
-export { mailPreferenceOf, setMailPreference } from './mail/preferences.js';
+export {
+  invitationPreferenceOf,
+  mailPreferenceOf,
+  setInvitationPreference,
+  setMailPreference,
+} from './mail/preferences.js';
 export { createUnsubscribeLink, unsubscribe, unsubscriberOf, type Unsubscriber } from './mail/unsubscribe.js';
 export {
   markFailed,
@@ -112,3 +117,5 @@ export {
   type OutgoingMessage,
 } from './mail/delivery.js';
 export { reminderMailOf } from './mail/statuses.js';
+export { knownTables, queueTableAgenda, type TableMeeting } from './mail/agendas.js';
+export { queueWeeklyDigests } from './mail/weeklyDigests.js';

@@ -49,10 +49,34 @@ export function checkpointPath(workflowId: string, checkpointId: string): string
   return `${process}?tab=checkpoints#${encodeURIComponent(checkpointAnchor(checkpointId))}`;
 }
 
+/** The coordinators' list of overdue checkpoints. */
+export const overdueCheckpointsPath = '/checkpoints/overdue';
+
 /** The signed-in person's mail settings. */
 export const mailPreferencesPath = '/meldingen';
 
 /** An unsubscribe link of a message (served by the API, no sign-in needed): its token switches off what is not mandatory. */
 export function unsubscribePath(token: string): string {
   return `/mail/afmelden/${encodeURIComponent(token)}`;
+}
+
+/** The anchor of one escalation on a table's inbox. */
+export function escalationAnchor(escalationId: string): string {
+  return `escalation-${escalationId.replace(/[^\w-]/g, '-')}`;
+}
+
+/** One escalation on its table's inbox. */
+export function escalationPath(table: string, escalationId: string): string {
+  return `${tableInboxPath(table)}#${encodeURIComponent(escalationAnchor(escalationId))}`;
+}
+
+/**
+ * Where an escalation's answer lands, by its source: the checkpoint, the cycle's escalations tab (a question), or
+ * the group's page (an obstacle); the panel's start for a source that is neither cycle nor group.
+ */
+export function escalationSourcePath(source: { processId: string; checkpointId: string | null }): string {
+  if (source.checkpointId !== null) return checkpointPath(source.processId, source.checkpointId);
+  const cycle = /^cycle\/([^/]+)\/(\d+)$/.exec(source.processId);
+  if (cycle) return cyclePath(cycle[1]!, Number(cycle[2]), 'escalations');
+  return processPath(source.processId) ?? '/';
 }

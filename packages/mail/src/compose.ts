@@ -1,6 +1,7 @@
 import type { SendMailOptions } from 'nodemailer';
 import { mailPreferencesPath, messageContent, unsubscribePath } from '@leercyclus/domain';
 import type { MailSettings } from '@leercyclus/config';
+import { invitationEvent } from './invitation.js';
 import { renderHtml, renderText } from './render.js';
 
 export interface Addressed {
@@ -52,5 +53,8 @@ export function composeMail(
     },
     ...(content.attachments ? { attachments: content.attachments } : {}),
     ...(content.calendarEvent ? { icalEvent: content.calendarEvent } : {}),
+    ...(content.invitation
+      ? { icalEvent: invitationEvent(content.invitation, settings, message.recipient) }
+      : {}),
   };
 }

@@ -21,6 +21,7 @@ export type {
   CarriedCatchUpRequest,
   Delivery,
   MailActivities,
+  MailPlanningActivities,
   RecordActivities,
   RetentionActivities,
   RoutingActivities,
@@ -69,4 +70,6 @@ export {
 } from './retentionSchedule.js';
 export type { retention } from '../retention/workflow.js';
 export { mailDeliverySchedule, mailDeliveryScheduleId } from './mailDelivery.js';
+export { mailPlanningSchedule, mailPlanningScheduleId } from './mailPlanning.js';
 export type { deliverMail, DeliveryReport } from '../mail/deliverMail.js';
+export type { planMail, PlanReport } from '../mail/planMail.js';

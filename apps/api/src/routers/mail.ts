@@ -1,6 +1,12 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { mailPreferenceOf, reminderMailOf, setMailPreference } from '@leercyclus/db';
+import {
+  invitationPreferenceOf,
+  mailPreferenceOf,
+  reminderMailOf,
+  setInvitationPreference,
+  setMailPreference,
+} from '@leercyclus/db';
 import {
   cycleWorkflowId,
   groupSlugSchema,
@@ -15,7 +21,10 @@ import { auditAs } from '../audit/trail.js';
 import { runRecord } from '../record/recordErrors.js';
 import { administratorProcedure, procedureIn, signedInProcedure } from '../trpc.js';
 
-const preferenceSchema = z.object({ delivery: mailDeliverySchema });
+/** How mail comes, and whether sessions added, moved or cancelled come as calendar invitations. */
+const preferenceSchema = z.object({ delivery: mailDeliverySchema, invitations: z.boolean() });
+/** An older panel sends the delivery alone; its invitations then stay as they are. */
+const preferenceInputSchema = preferenceSchema.partial({ invitations: true });
 
 /** A cycle (programme and number) or a group (slug), whose reminders' e-mail is asked for. */
 const processRefSchema = z.union([
@@ -44,19 +53,27 @@ const sinkMessageSchema = z.object({
 /** E-mail: each person's choice of how they get it, where a reminder's e-mail stands, the development sink. */
 export const mailRouter = {
   /** How the signed-in person gets their e-mail. */
-  preference: signedInProcedure
-    .output(preferenceSchema)
-    .query(async ({ ctx }) => ({ delivery: await mailPreferenceOf(ctx.db, ctx.signedIn.person.id) })),
+  preference: signedInProcedure.output(preferenceSchema).query(async ({ ctx }) => ({
+    delivery: await mailPreferenceOf(ctx.db, ctx.signedIn.person.id),
+    invitations: await invitationPreferenceOf(ctx.db, ctx.signedIn.person.id),
+  })),
 
-  /** The signed-in person chooses: each message as it comes, a daily digest, or only what is mandatory. */
+  /**
+   * The signed-in person chooses: each message as it comes, a daily digest, or only what is mandatory; and
+   * whether they want invitations. Each change is its own audit entry (written by the record).
+   */
   setPreference: signedInProcedure
-    .input(preferenceSchema)
+    .input(preferenceInputSchema)
     .output(preferenceSchema)
-    .mutation(async ({ ctx, input }) => ({
-      delivery: await runRecord(() =>
-        setMailPreference(ctx.db, ctx.actor, ctx.signedIn.person.id, input.delivery),
-      ),
-    })),
+    .mutation(async ({ ctx, input }) => {
+      const personId = ctx.signedIn.person.id;
+      const delivery = await runRecord(() => setMailPreference(ctx.db, ctx.actor, personId, input.delivery));
+      const invitations =
+        input.invitations === undefined
+          ? await invitationPreferenceOf(ctx.db, personId)
+          : await runRecord(() => setInvitationPreference(ctx.db, ctx.actor, personId, input.invitations!));
+      return { delivery, invitations };
+    }),
 
   /** Where the e-mail of each reminder of a cycle or group stands, by reminder id, from the record. */
   reminders: procedureIn({

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Container, Group, Title } from '@mantine/core';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { overdueCheckpointsPath } from '@leercyclus/domain';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/QueryStates';
 import { SignInPage } from '../pages/signIn/SignInPage';
@@ -75,7 +76,7 @@ function Navigation({ signedIn }: { signedIn: SignedInPerson }) {
     { to: '/cycles', label: t('nav.cycles'), shown: true },
     { to: '/casussen', label: t('nav.cases'), shown: allows(signedIn, 'cases.list') },
     { to: '/groups', label: t('nav.groups'), shown: true },
-    { to: '/checkpoints/overdue', label: t('nav.overdue'), shown: allows(signedIn, 'checkpoints.overdue') },
+    { to: overdueCheckpointsPath, label: t('nav.overdue'), shown: allows(signedIn, 'checkpoints.overdue') },
     { to: '/escalations', label: t('escalations.nav'), shown: allows(signedIn, 'escalations.inbox') },
     { to: '/analytics', label: t('nav.analytics'), shown: true },
     { to: '/mensen', label: t('nav.people'), shown: allows(signedIn, 'people.list') },

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import { mailSettings, type MailSettings } from '@leercyclus/config';
 import { createRecordActivities, type Db } from '@leercyclus/db';
 import { createMailActivities, type Mailer } from '@leercyclus/mail';
+import { createMailPlanningActivities } from './mailPlanning.js';
 import { createRoutingActivities } from './routing.js';
 
 export interface MailDependencies {
@@ -20,5 +21,6 @@ export function workerActivities(client: Client, db: Db, mail: MailDependencies 
     ...createRecordActivities(db),
     ...createRoutingActivities(client, db),
     ...createMailActivities(db, mail.mailer, mail.settings ?? mailSettings({})),
+    ...createMailPlanningActivities(client, db),
   };
 }

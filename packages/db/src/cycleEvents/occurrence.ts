@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
+import { queueInvitations } from '../mail/invitationMail.js';
 import { organisationKey } from '../organisationKey.js';
 import { occurrenceCases, occurrenceOrganisations, occurrences } from '../schema/index.js';
 import { replacedBy } from '../upsert.js';
@@ -22,7 +23,15 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
   const { occurrence } = event;
   const record = occurrence.record;
   const key = { processId: event.cycleId, occurrenceId: occurrence.id };
-  await tx
+  const sameRow = and(
+    eq(occurrences.processId, key.processId),
+    eq(occurrences.occurrenceId, key.occurrenceId),
+  );
+  const [before] = await tx
+    .select({ status: occurrences.status, startsAt: occurrences.startsAt, moves: occurrences.moves })
+    .from(occurrences)
+    .where(sameRow);
+  const [after] = await tx
     .insert(occurrences)
     .values({
       ...key,
@@ -50,7 +59,9 @@ export async function writeOccurrence(tx: Tx, event: EventOf<'occurrenceUpdated'
         moves: sql`${occurrences.moves} + case when excluded.change is distinct from ${occurrences.change}
           and jsonb_typeof(excluded.change -> 'movedFrom') = 'object' then 1 else 0 end`,
       },
-    });
+    })
+    .returning({ moves: occurrences.moves });
+  await queueInvitations(tx, event.cycleId, occurrence, before, instantOf(event.at), after?.moves ?? 0);
 
   const sameOccurrence = (table: typeof occurrenceOrganisations | typeof occurrenceCases) =>
     and(eq(table.processId, key.processId), eq(table.occurrenceId, key.occurrenceId));

@@ -5,6 +5,7 @@ import { queueReminder } from '../cycleEvents/reminder.js';
 import { ownedRecordId, type EventOf, type WrittenRecord } from '../cycleEvents/types.js';
 import type { Db, Tx } from '../database.js';
 import { applyEach } from '../recordFailure.js';
+import { queueObstacleNotice, queueOverdueNotice } from '../mail/groupMail.js';
 import { instantOf } from '../instantOf.js';
 import { upsertProcess } from '../upsertProcess.js';
 import { writeObstacle } from './obstacle.js';
@@ -50,12 +51,18 @@ async function writeSnapshot(tx: Tx, event: GroupRecordEvent): Promise<WrittenRe
   switch (event.type) {
     case 'groupUpdated':
       return writeGroup(tx, event);
-    case 'checkpointUpdated':
-      return writeCheckpoint(tx, asCycleEvent(event));
+    case 'checkpointUpdated': {
+      const written = await writeCheckpoint(tx, asCycleEvent(event));
+      await queueOverdueNotice(tx, event.groupId, event.checkpoint);
+      return written;
+    }
     case 'reminderQueued':
       return queueReminder(tx, asCycleEvent(event));
-    case 'obstacleUpdated':
-      return writeObstacle(tx, event.groupId, event.obstacle);
+    case 'obstacleUpdated': {
+      const written = await writeObstacle(tx, event.groupId, event.obstacle);
+      await queueObstacleNotice(tx, event.groupId, event.obstacle);
+      return written;
+    }
     case 'groupCompleted':
       // The outcome goes to the cycle question the group took up; the completion itself is the audit entry.
       if (event.outcome) await storeGroupOutcome(tx, event.outcome);

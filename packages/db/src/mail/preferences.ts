@@ -52,3 +52,38 @@ export async function setMailPreference(
     return valid;
   });
 }
+
+/** Whether the person wants sessions added, moved or cancelled as e-mailed invitations; no until they say so. */
+export async function invitationPreferenceOf(q: Queryable, personId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ invitations: mailPreferences.invitations })
+    .from(mailPreferences)
+    .where(eq(mailPreferences.personId, personId));
+  return row?.invitations ?? false;
+}
+
+/** The person's own choice about invitations, with its audit entry; their delivery choice stays as it was. */
+export async function setInvitationPreference(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  invitations: boolean,
+): Promise<boolean> {
+  const valid = validInput(z.object({ invitations: z.boolean() }), { invitations }).invitations;
+  return db.transaction(async (tx) => {
+    await requirePerson(tx, personId);
+    const updatedAt = new Date();
+    await tx
+      .insert(mailPreferences)
+      .values({ personId, delivery: defaultMailDelivery, invitations: valid, updatedAt })
+      .onConflictDoUpdate({ target: mailPreferences.personId, set: { invitations: valid, updatedAt } });
+    await appendAudit(tx, actor, {
+      operation: 'change',
+      action: 'setInvitationPreference',
+      recordType: 'person',
+      recordId: personId,
+      details: { invitations: valid },
+    });
+    return valid;
+  });
+}

@@ -25,10 +25,20 @@ export async function queueMessage<K extends MessageKindName>(
   kind: K,
   message: MessageToQueue<K>,
 ): Promise<string> {
+  await queueNewMessage(q, kind, message);
+  return messageIdOf(kind, message.cause);
+}
+
+/** As queueMessage; answers whether the message is new (false: its cause was queued before). */
+export async function queueNewMessage<K extends MessageKindName>(
+  q: Queryable,
+  kind: K,
+  message: MessageToQueue<K>,
+): Promise<boolean> {
   const definition = messageKinds[kind];
   const payload = definition.payload.parse(message.payload) as never;
   const id = messageIdOf(kind, message.cause);
-  await q
+  const inserted = await q
     .insert(messages)
     .values({
       id,
@@ -40,6 +50,7 @@ export async function queueMessage<K extends MessageKindName>(
       state: 'queued',
       queuedAt: new Date(),
     })
-    .onConflictDoNothing();
-  return id;
+    .onConflictDoNothing()
+    .returning({ id: messages.id });
+  return inserted.length > 0;
 }

@@ -54,6 +54,8 @@ export const mailPreferences = pgTable(
       .primaryKey()
       .references(() => people.id, { onDelete: 'cascade' }),
     delivery: text('delivery').$type<MailDelivery>().notNull(),
+    /** Whether sessions added, moved or cancelled come as e-mailed calendar invitations; off until chosen. */
+    invitations: boolean('invitations').notNull().default(false),
     updatedAt: instant('updated_at').notNull(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import type { TableEvent } from '@leercyclus/domain';
 import { applyOnce } from '../applyOnce.js';
 import type { Db, Tx } from '../database.js';
 import { instantOf } from '../instantOf.js';
+import { queueEscalationMail } from '../mail/escalationMail.js';
 import { applyEach } from '../recordFailure.js';
 import { decisions, escalations } from '../schema/index.js';
 import type { WrittenRecord } from '../cycleEvents/types.js';
@@ -53,6 +54,7 @@ async function writeEscalation(tx: Tx, item: EscalationItem): Promise<WrittenRec
         set: { ...decision, escalationId: sql`excluded.escalation_id` },
       });
   }
+  await queueEscalationMail(tx, item);
   return { recordType: 'escalation', recordId: item.id };
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Occurrence } from '../cycleCalendar.js';
 
 /** A file sent along: an agenda, a calendar file. */
 export interface MessageAttachment {
@@ -24,6 +25,20 @@ export interface MessageContent {
   attachments?: MessageAttachment[];
   /** An iCalendar invitation or update (METHOD:REQUEST or CANCEL), sent so calendar clients offer to accept it. */
   calendarEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
+  /**
+   * A cycle's session as an invitation or its update: the mail package writes it as the feeds do (same UID,
+   * SEQUENCE), since only it knows the site (PUBLIC_URL) the UIDs and links are made of.
+   */
+  invitation?: SessionInvitation;
+}
+
+/** A session to send as an iCalendar invitation (REQUEST) or cancellation (CANCEL). */
+export interface SessionInvitation {
+  method: 'REQUEST' | 'CANCEL';
+  /** The cycle's page the entry belongs to: its workflow id, title, zone and panel path. */
+  page: { processId: string; title: string; timeZone: string; path: string };
+  occurrence: Occurrence;
+  moves: number;
 }
 
 /**

@@ -10,7 +10,16 @@ export {
   type MessageState,
   type MessageStatus,
 } from './delivery.js';
-export { messageKind, type MessageAttachment, type MessageContent, type MessageKind } from './content.js';
+export {
+  messageKind,
+  type MessageAttachment,
+  type MessageContent,
+  type MessageKind,
+  type SessionInvitation,
+} from './content.js';
+export { agendaOrder } from './tableAgenda.js';
+export { weeklyDigestHour, weeklyDigestWeek } from './weeklyDigest.js';
+export { originWords } from './escalationWords.js';
 export { type CheckpointReminderPayload } from './checkpointReminder.js';
 export {
   dailyDigestKind,

@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import { checkpointReminder } from './checkpointReminder.js';
 import type { AnyMessageKind, MessageContent, MessageKind } from './content.js';
 import { dailyDigest } from './dailyDigest.js';
+import { escalationDecision } from './escalationDecision.js';
+import { escalationNotice } from './escalationNotice.js';
+import { groupNotice } from './groupNotice.js';
+import { sessionInvitation } from './sessionInvitation.js';
+import { tableAgenda } from './tableAgenda.js';
+import { weeklyDigest } from './weeklyDigest.js';
 
 /**
  * Every kind of message the system sends, by the name the record keeps. A new kind is a file beside these
@@ -10,6 +16,12 @@ import { dailyDigest } from './dailyDigest.js';
 export const messageKinds = {
   checkpointReminder,
   dailyDigest,
+  escalationNotice,
+  escalationDecision,
+  tableAgenda,
+  groupNotice,
+  weeklyDigest,
+  sessionInvitation,
 } satisfies Record<string, AnyMessageKind>;
 
 export type MessageKindName = keyof typeof messageKinds;

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { escalationAnchor } from '@leercyclus/domain';
 import { CardList } from '../../components/CardList';
 import { ErrorState } from '../../components/ErrorState';
 import { LabelledText } from '../../components/LabelledText';
@@ -137,11 +138,11 @@ function InboxCard({
   const path = sourcePathOf(item.source);
   const at = (iso: string) => formatDateTime(iso, programmeTimeZone, locale);
   const raisedFrom = item.history.filter((hop) => hop.raisedAt !== null).at(-1);
-  const textId = `escalation-${item.id.replace(/[^\w-]/g, '-')}-text`;
+  const textId = `${escalationAnchor(item.id)}-text`;
   const words = useEscalationWords()(item);
 
   return (
-    <Paper component="li" withBorder p="md" data-escalation={item.id}>
+    <Paper component="li" withBorder p="md" data-escalation={item.id} id={escalationAnchor(item.id)}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} id={textId}>

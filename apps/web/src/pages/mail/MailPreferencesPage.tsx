@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,18 +22,25 @@ export function MailPreferencesPage() {
         {t('mailPreferences.intro')}
       </Text>
       <QueryView query={preference} loadingLabel={t('mailPreferences.loading')}>
-        {(current) => <PreferenceForm current={current.delivery} />}
+        {(current) => <PreferenceForm current={current} />}
       </QueryView>
     </Page>
   );
 }
 
-function PreferenceForm({ current }: { current: MailDelivery }) {
+interface Preference {
+  delivery: MailDelivery;
+  invitations: boolean;
+}
+
+function PreferenceForm({ current }: { current: Preference }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const describeFailure = useDescribeFailure();
-  const [chosen, setChosen] = useState<MailDelivery>(current);
+  const [chosen, setChosen] = useState<MailDelivery>(current.delivery);
+  const [invitations, setInvitations] = useState(current.invitations);
+  const unchanged = chosen === current.delivery && invitations === current.invitations;
   const [problem, setProblem] = useState<Problem | null>(null);
   const save = useMutation(
     trpc.mail.setPreference.mutationOptions({
@@ -50,7 +57,7 @@ function PreferenceForm({ current }: { current: MailDelivery }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate({ delivery: chosen });
+        save.mutate({ delivery: chosen, invitations });
       }}
     >
       <Stack gap="md" maw={640}>
@@ -74,8 +81,14 @@ function PreferenceForm({ current }: { current: MailDelivery }) {
         <Alert color="blue" variant="light">
           {t('mailPreferences.mandatoryNote')}
         </Alert>
+        <Checkbox
+          label={t('mailPreferences.invitations')}
+          description={t('mailPreferences.invitationsHint')}
+          checked={invitations}
+          onChange={(event) => setInvitations(event.currentTarget.checked)}
+        />
         <div>
-          <Button type="submit" loading={save.isPending} disabled={chosen === current && !problem}>
+          <Button type="submit" loading={save.isPending} disabled={unchanged && !problem}>
             {t('mailPreferences.save')}
           </Button>
         </div>
