@@ -223,3 +223,4 @@ export {
   tableInboxPath,
   unsubscribePath,
 } from './panelPaths.js';
+export { escapeHtml } from './escapeHtml.js';
