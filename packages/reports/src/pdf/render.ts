@@ -12,6 +12,13 @@ type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
 const pageWidth = 595.28 - 2 * 50;
 
+/** Column widths in points from their weights, the cells' padding (4 pt each side) left out. */
+function widths(weights: number[]): number[] {
+  const room = pageWidth - weights.length * 8 - 1;
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => Math.floor((weight / total) * room));
+}
+
 function table(block: Extract<ReportBlock, { kind: 'table' }>): Content {
   if (block.rows.length === 0) return { text: block.empty, italics: true, margin: [0, 2, 0, 8] };
   const header: TableCell[] = block.columns.map((column) => ({
@@ -29,9 +36,7 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: block.columns.map((column) =>
-        column.weight === undefined ? 'auto' : `${column.weight * 10}*`,
-      ),
+      widths: widths(block.columns.map((column) => column.weight ?? 1)),
       body: [header, ...body],
     },
     layout: 'lightHorizontalLines',
