@@ -220,6 +220,7 @@ export {
   groupPath,
   mailPreferencesPath,
   personPath,
+  reportPath,
   tableInboxPath,
   unsubscribePath,
 } from './panelPaths.js';

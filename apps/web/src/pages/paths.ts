@@ -1,2 +1,9 @@
 /** The panel's addresses are the domain's, which links in e-mail and calendar entries are made with too. */
-export { checkpointAnchor, cyclePath, groupPath, personPath, tableInboxPath } from '@leercyclus/domain';
+export {
+  checkpointAnchor,
+  cyclePath,
+  groupPath,
+  personPath,
+  reportPath,
+  tableInboxPath,
+} from '@leercyclus/domain';
