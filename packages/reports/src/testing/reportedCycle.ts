@@ -1,6 +1,11 @@
 import { applyCycleEvents, closeCase, registerCase, type Db } from '@leercyclus/db';
 import { aProgramme, cycleEventsFor } from '@leercyclus/db/testing';
-import { caseCloseInputSchema, caseRegisterInputSchema, defaultQuestionCategories } from '@leercyclus/domain';
+import {
+  caseCloseInputSchema,
+  caseRegisterInputSchema,
+  defaultQuestionCategories,
+  type CycleRecordEvent,
+} from '@leercyclus/domain';
 
 export interface ReportedCycleOptions {
   programmeId: string;
@@ -25,7 +30,7 @@ export async function aReportedCycle(db: Db, { programmeId, weeks, questions }: 
     startTime: '13:30',
     durationMinutes: 120,
   }));
-  const list = [events.cycle({ districts: slots })];
+  const list: CycleRecordEvent[] = [events.cycle({ districts: slots })];
   let partners = 0;
   for (let week = 0; week < weeks; week += 1) {
     const date = new Date(Date.UTC(2026, 0, 8 + 7 * week)).toISOString().slice(0, 10);
