@@ -1,25 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { eachBackend } from '@leercyclus/db/testing';
 import { cycleReport, exportSheet, programmeReport, renderPdf, sheetCsv, sheetsXlsx } from './index.js';
-import { aReportedCycle } from './testing/reportedCycle.js';
+import { aReportedCycle, pdfText } from './testing/index.js';
 
 const artifacts = resolve(import.meta.dirname, '../../../tests/.artifacts');
 const now = new Date('2026-04-10T12:00:00Z');
-
-/** The PDF's text as poppler reads it, the layout kept so that a table row stays one line. */
-function pdfText(pdf: Buffer): { text: string; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'report-'));
-  const file = join(dir, 'report.pdf');
-  writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
-}
 
 /** A workbook read back with the library that wrote it. */
 async function workbookOf(xlsx: Buffer): Promise<ExcelJS.Workbook> {
