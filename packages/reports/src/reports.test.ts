@@ -3,8 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { eachBackend } from '@leercyclus/db/testing';
-import { cycleReport, exportSheet, programmeReport, renderPdf, sheetCsv, sheetsXlsx } from './index.js';
+import { aCycleWithTexts, aProgramme, eachBackend } from '@leercyclus/db/testing';
+import {
+  cycleReport,
+  exportSheet,
+  programmeReport,
+  renderPdf,
+  sheetCsv,
+  sheetsXlsx,
+  tableAgenda,
+} from './index.js';
 import { aReportedCycle, pdfText } from './testing/index.js';
 
 const artifacts = resolve(import.meta.dirname, '../../../tests/.artifacts');
@@ -100,6 +108,20 @@ eachBackend('reports from the record', (current, backend) => {
     expect(text).toMatch(/Aantal bijeenkomsten\s+39\b/);
     expect(text).toMatch(/Nieuwe casussen\s+2\b/);
     expect(report.caseCodes).toEqual(['C-West', 'C-Zuid']);
+  });
+
+  it('a management table’s agenda and decision list as PDF, from the record', async () => {
+    const { db } = current();
+    await aProgramme(db, 'tafel');
+    await aCycleWithTexts(db, 'tafel', { closedAt: null, caseCode: 'T-001' });
+    const meeting = new Date('2026-04-16T13:00:00Z');
+    const { text } = pdfText(await renderPdf(await tableAgenda(db, 'mt-jeugd', now, meeting)));
+    expect(text).toContain('Managementtafel mt-jeugd');
+    expect(text).toContain('vergadering van 16 april 2026 om 15:00');
+    expect(text).toContain('1. Agenda');
+    expect(text).toContain('Er wacht niets op een antwoord van de tafel.');
+    expect(text).toContain('2. Besluitenlijst');
+    expect(text).toMatch(/aangenomen\s+Akkoord, ook voor T-001\./);
   });
 
   it('the XLSX export holds the record cell by cell, dates as dates and numbers as numbers', async () => {
