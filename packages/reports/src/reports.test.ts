@@ -198,4 +198,7 @@ it('text that would run as a formula comes back as text, in XLSX and CSV alike',
   ]);
   expect(csv[5]).toBe("'\t=1");
   expect(csv[6]).toBe(`"'\r=1"`);
+  expect(sheetCsv({ ...sheet, columns: [{ header: 'Getal', type: 'number' }], rows: [[-3]] })).toBe(
+    '\uFEFFGetal\r\n-3\r\n',
+  );
 });

@@ -7,6 +7,8 @@ const separator = ';';
 /** A cell a spreadsheet reads safely: quoted where needed, and text that starts like a formula never run as one. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A number is data, not text someone typed: a negative one stays a number.
+  if (typeof value === 'number') return String(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const inert = inertCsvText(text);
   return /[";\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
