@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { programmeIdSchema } from '@leercyclus/domain';
 import { exportSheet, sheetCsv, sheetsXlsx, type ExportDataset, type Sheet } from '@leercyclus/reports';
+import type { Grants } from '../access/grants.js';
 import { auditAs } from '../audit/trail.js';
 import type { Context } from '../context.js';
 import { download, downloadSchema } from '../export/download.js';
@@ -25,13 +26,10 @@ async function fileOf(sheet: Sheet, format: 'xlsx' | 'csv') {
 const answerSchema = downloadSchema.extend({ rows: z.number().int() });
 
 /** A dataset of a programme (or a cycle of it), for those who read the pages it comes from. */
-function programmeExport(
-  dataset: Exclude<ExportDataset, 'partners'>,
-  grants: Record<'programme', readonly string[]>,
-) {
+function programmeExport(dataset: Exclude<ExportDataset, 'partners'>, grants: Grants) {
   return procedureIn({
     scope: 'programme',
-    grants: grants as { programme: readonly ('projectLeader' | 'coordinator' | 'monitor' | 'participant')[] },
+    grants,
     input: scopedInput,
     from: (input) => input.programmeId,
   })
