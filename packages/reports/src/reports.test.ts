@@ -97,7 +97,8 @@ eachBackend('reports from the record', (current, backend) => {
     for (const page of agendaPages) expect(page).toMatch(/Nr\.\s+Leervraag\s+Categorie\s+Status\s+Les/);
     expect(text).toContain('Leervraag 500: ');
     expect(text).toMatch(new RegExp(`pagina ${pages} van ${pages}`));
-  });
+    // Seeding 500 questions and reading 30 pages back takes longer than the unit tests' default.
+  }, 120_000);
 
   it('a programme report carries the panel’s case figures and the figures per cycle', async () => {
     const { db } = current();
