@@ -115,7 +115,10 @@ describe('the demo programme on an empty system, in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Afdrukweergave' }).click();
     await page.waitForURL(/\/rapport\/proeftuin-demo\/1$/);
     await expect
-      .poll(() => page.getByRole('heading', { name: '2. Bijeenkomsten en aanwezigheid' }).isVisible())
+      // The report is put together on the server first: a few seconds on a busy machine.
+      .poll(() => page.getByRole('heading', { name: '2. Bijeenkomsten en aanwezigheid' }).isVisible(), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await expect
       .poll(() =>
