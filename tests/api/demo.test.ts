@@ -151,9 +151,7 @@ describe('the demo programme, loaded through the API on an empty system', () => 
     const xlsx = await anna.exports.sessions.query({ ...ref, format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     const bytes = Buffer.from(xlsx.base64, 'base64');
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const sheet = workbook.getWorksheet('Bijeenkomsten')!;
     expect(sheet.rowCount).toBe(1 + cycle.occurrences.length);
     const rows = Array.from({ length: cycle.occurrences.length }, (_, index) => sheet.getRow(index + 2));
