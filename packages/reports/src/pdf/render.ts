@@ -1,14 +1,11 @@
-import pdfmake from 'pdfmake';
-import type { Content, TableCell } from 'pdfmake';
 import type { ReportBlock, ReportDocument } from '../view/document.js';
 import { fontFolder, fonts } from './fonts.js';
+import { pdfmake, type Content, type DocumentDefinition, type TableCell } from './pdfmake.js';
 
 pdfmake.setFonts(fonts);
 // A report holds no images or links to load: the library reads its fonts and nothing else.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontFolder));
-
-type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
 const pageWidth = 595.28 - 2 * 50;
 
@@ -76,7 +73,7 @@ function block(b: ReportBlock): Content {
   }
 }
 
-function definition(doc: ReportDocument): TDocumentDefinitions {
+function definition(doc: ReportDocument): DocumentDefinition {
   const titlePage: Content[] = [
     { text: doc.title, style: 'title', margin: [0, 160, 0, 8] },
     { text: doc.subtitle, style: 'subtitle' },
