@@ -339,6 +339,34 @@ describe('the audit trail through the API (NEN 7513)', () => {
     ).toMatch(/until: the period ends before it starts/);
   });
 
+  it('notes each report and export as an export: who, what, which cases', async () => {
+    const chris = system.api.as(monitor);
+    const since = await lastId();
+    const report = await chris.reports.cycle.query(cycleA);
+    expect(Buffer.from(report.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(report.fileName).toBe(`rapport-${programmeA}-cyclus-1.pdf`);
+    const agenda = await chris.exports.agenda.query({ programmeId: programmeA, format: 'csv' });
+    expect(Buffer.from(agenda.base64, 'base64').toString()).toContain('Hoe betrekken we de school?');
+    expect(await entriesAfter(since)).toEqual([
+      expect.objectContaining({
+        actor: monitor,
+        operation: 'export',
+        action: 'reports.cycle',
+        recordType: 'cycleReport',
+        recordId: `cycle/${programmeA}/1`,
+        details: { format: 'pdf', caseCodes: [] },
+      }),
+      expect.objectContaining({
+        actor: monitor,
+        operation: 'export',
+        action: 'exports.agenda',
+        recordType: 'agenda',
+        recordId: programmeA,
+        details: { format: 'csv', rows: agenda.rows },
+      }),
+    ]);
+  });
+
   it('leaves a chain that holds', async () => {
     const report = await verifyAuditChain(system.record.db);
     expect(report.broken).toBeNull();

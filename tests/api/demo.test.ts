@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ensureMailDelivery } from '@leercyclus/worker';
 import { mailDeliveryScheduleId } from '@leercyclus/workflows';
+import { pdfText } from '@leercyclus/reports/testing';
 import { eventually, failureOf } from '../support/api.js';
 import { people } from '../support/people.js';
 import { useSystem } from '../support/system.js';
@@ -109,6 +111,56 @@ describe('the demo programme, loaded through the API on an empty system', () => 
       (statuses) => Object.values(statuses).every((status) => status.state === 'sent'),
     );
     expect(Object.values(sent)).toEqual([expect.objectContaining({ state: 'sent', reason: null })]);
+  });
+
+  it('gives a cycle report whose figures are the panel’s, and an XLSX with dates as dates and numbers as numbers', async () => {
+    const anna = system.api.as(leader);
+    const ref = { programmeId: 'proeftuin-demo', number: 1 };
+    const cycle = await anna.cycles.get.query(ref);
+    const held = cycle.occurrences.filter((o) => o.status === 'held' && o.record !== null);
+    const attendance = held.reduce((sum, o) => {
+      const a = o.record!.attendance;
+      return sum + a.swtProfessionals + a.partnerProfessionals + a.parentsOrGuardians;
+    }, 0);
+    // The report reads the record, which the worker writes a moment after the workflow: wait for it to agree.
+    await eventually(
+      () => anna.exports.sessions.query({ ...ref, format: 'csv' }),
+      (file) => Buffer.from(file.base64, 'base64').toString().split(';gehouden;').length - 1 === held.length,
+    );
+
+    const report = await anna.reports.cycle.query(ref);
+    const { text } = pdfText(Buffer.from(report.base64, 'base64'));
+    expect(text).toMatch(new RegExp(`Gehouden bijeenkomsten\\s+${held.length}\\b`));
+    expect(text).toMatch(new RegExp(`Aanwezigen in totaal\\s+${attendance}\\b`));
+    const view = await anna.reports.cycleView.query(ref);
+    const perCategory = view.document.chapters
+      .find((chapter) => chapter.id === 'leervragen')!
+      .blocks.find((block) => block.kind === 'table')!;
+    const byCategory = await anna.agenda.byCategory.query({ programmeId: ref.programmeId });
+    expect(perCategory.kind === 'table' && perCategory.rows.map((row) => Number(row[1]))).toEqual(
+      expect.arrayContaining(byCategory.map((row) => row.questions)),
+    );
+    expect(perCategory.kind === 'table' && perCategory.rows.length).toBe(byCategory.length);
+
+    const stats = await anna.cases.stats.query({ programmeId: ref.programmeId });
+    const programme = pdfText(
+      Buffer.from((await anna.reports.programme.query({ programmeId: ref.programmeId })).base64, 'base64'),
+    ).text;
+    expect(programme).toMatch(new RegExp(`Casussen\\s+${stats.cases}\\b`));
+    const avoided = new Intl.NumberFormat('nl-NL').format(stats.avoidedCost.totalEur).replaceAll('.', '\\.');
+    expect(programme).toMatch(new RegExp(`Vermeden kosten\\s+€\\s*${avoided}\\b`));
+
+    const xlsx = await anna.exports.sessions.query({ ...ref, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    const bytes = Buffer.from(xlsx.base64, 'base64');
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const sheet = workbook.getWorksheet('Bijeenkomsten')!;
+    expect(sheet.rowCount).toBe(1 + cycle.occurrences.length);
+    const rows = Array.from({ length: cycle.occurrences.length }, (_, index) => sheet.getRow(index + 2));
+    expect(rows.every((row) => row.getCell(2).value instanceof Date)).toBe(true);
+    const heldRows = rows.filter((row) => row.getCell(6).value === 'gehouden');
+    expect(heldRows).toHaveLength(held.length);
+    expect(heldRows.reduce((sum, row) => sum + (row.getCell(10).value as number), 0)).toBe(attendance);
   });
 
   it('refuses a second load, naming what the system already holds, and changes nothing', async () => {

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { pdfText } from '@leercyclus/reports/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserSystem, type BrowserSystem } from './support/system.js';
 
@@ -77,6 +79,59 @@ describe('the demo programme on an empty system, in Chromium', () => {
       .toBe(true);
     await system.screenshot(staleTab, 'demo-refused');
     expect(await system.as(administrator).programmes.list.query()).toHaveLength(1);
+    expect(system.pageErrors).toEqual([]);
+  });
+
+  it('lets the project leader download the cycle report and an export, and open the print view', async () => {
+    const page = await system.pageAs('anna.projectleider');
+    await page.goto(`${system.panelUrl}/cycles/proeftuin-demo/1`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: demoTitle }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    const held = (
+      await system.as('anna.projectleider').cycles.get.query({ programmeId: 'proeftuin-demo', number: 1 })
+    ).occurrences.filter((o) => o.status === 'held').length;
+
+    const menu = page.getByRole('button', { name: 'Rapport downloaden' });
+    await menu.click();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Rapport als pdf' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('rapport-proeftuin-demo-cyclus-1.pdf');
+    const { text } = pdfText(await readFile(await pdf.path()));
+    expect(text).toContain('Rapportage leercyclus 1');
+    expect(text).toMatch(new RegExp(`Gehouden bijeenkomsten\\s+${held}\\b`));
+
+    await menu.click();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Bijeenkomsten en aanwezigheid (XLSX)' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('bijeenkomsten-proeftuin-demo-cyclus-1.xlsx');
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
+
+    await menu.click();
+    await page.getByRole('menuitem', { name: 'Afdrukweergave' }).click();
+    await page.waitForURL(/\/rapport\/proeftuin-demo\/1$/);
+    await expect
+      // The report is put together on the server first: a few seconds on a busy machine.
+      .poll(() => page.getByRole('heading', { name: '2. Bijeenkomsten en aanwezigheid' }).isVisible(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: /Gehouden bijeenkomsten/ })
+          .first()
+          .innerText(),
+      )
+      .toMatch(new RegExp(`${held}$`));
+    await expect
+      .poll(() => page.getByRole('img', { name: 'Aanwezigheid per stadsdeel' }).isVisible())
+      .toBe(true);
+    await system.screenshot(page, 'report-print-view');
     expect(system.pageErrors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { checkpointsRouter } from './routers/checkpoints.js';
 import { cyclesRouter } from './routers/cycles/index.js';
 import { demoRouter } from './routers/demo.js';
 import { escalationsRouter } from './routers/escalations.js';
+import { exportsRouter } from './routers/exports.js';
 import { groupsRouter } from './routers/groups/index.js';
 import { health } from './routers/health.js';
 import { mailRouter } from './routers/mail.js';
@@ -13,6 +14,7 @@ import { partnersRouter } from './routers/partners.js';
 import { membershipsRouter } from './routers/memberships.js';
 import { peopleRouter } from './routers/people.js';
 import { programmesRouter } from './routers/programmes.js';
+import { reportsRouter } from './routers/reports.js';
 import { sessionRouter } from './routers/session.js';
 import { tablesRouter } from './routers/tables.js';
 import { tokensRouter } from './routers/tokens.js';
@@ -37,6 +39,8 @@ export const appRouter = createTRPCRouter({
   calendars: calendarsRouter,
   audit: auditRouter,
   mail: mailRouter,
+  reports: reportsRouter,
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

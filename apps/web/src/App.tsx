@@ -38,6 +38,9 @@ const AnalyticsPage = lazy(() =>
   import('./pages/analytics/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
 );
 // The officer's page brings the calendar logic (luxon) for its period.
+const ReportPrintPage = lazy(() =>
+  import('./pages/reports/ReportPrintPage').then((module) => ({ default: module.ReportPrintPage })),
+);
 const AuditPage = lazy(() =>
   import('./pages/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
 );
@@ -88,6 +91,14 @@ export function App() {
                     element={
                       <Lazy>
                         <AnalyticsPage />
+                      </Lazy>
+                    }
+                  />
+                  <Route
+                    path="rapport/:programmeId/:number?"
+                    element={
+                      <Lazy>
+                        <ReportPrintPage />
                       </Lazy>
                     }
                   />

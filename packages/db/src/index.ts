@@ -34,6 +34,7 @@ export { createProgramme, getProgramme, listProgrammes, updateProgramme } from '
 export { listPartners, upsertPartner } from './repositories/partners.js';
 export { closeCase, listCases, registerCase, updateCase } from './repositories/cases.js';
 export { caseStats } from './repositories/caseStats.js';
+export { programmeCases, programmeOrId, tableItems, type TableItem } from './repositories/reportRecord.js';
 export { eraseCase } from './repositories/caseErasure.js';
 export { purgeExpired } from './retention/purge.js';
 export { agendaByCategory, searchAgenda } from './repositories/agenda.js';

@@ -259,6 +259,8 @@ export {
   overdueCheckpointsPath,
   personPath,
   programmePath,
+  reportPath,
   tableInboxPath,
   unsubscribePath,
 } from './panelPaths.js';
+export { escapeHtml } from './escapeHtml.js';

@@ -9,6 +9,12 @@ export function cyclePath(programmeId: string, number: number, tab?: string): st
   return tab === undefined ? path : `${path}?tab=${encodeURIComponent(tab)}`;
 }
 
+/** The print view of a programme's report, or of one of its cycles' (the PDF's content as a web page). */
+export function reportPath(programmeId: string, number?: number): string {
+  const path = `/rapport/${encodeURIComponent(programmeId)}`;
+  return number === undefined ? path : `${path}/${number}`;
+}
+
 /** The address of an action-learning group's page. */
 export function groupPath(slug: string): string {
   return `/groups/${encodeURIComponent(slug)}`;

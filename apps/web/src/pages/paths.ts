@@ -5,5 +5,6 @@ export {
   groupPath,
   personPath,
   programmePath,
+  reportPath,
   tableInboxPath,
 } from '@leercyclus/domain';

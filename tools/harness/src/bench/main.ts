@@ -15,6 +15,7 @@ import { benchOptions } from './options.js';
 import { printReport } from './report.js';
 import { wholeCycleInTimeSkipping, type WholeCycleResult } from './wholeCycle.js';
 import { workflowModuleCost, type WorkflowModuleCost } from './workflowModules.js';
+import { reportCost, type ReportCost } from './reportCost.js';
 
 /**
  * `npm run bench`: the system as production runs it (dev server, record, worker and API each a process of its
@@ -101,6 +102,8 @@ export interface BenchResult {
   wholeCycle: WholeCycleResult | null;
   /** Loading the workflow code per new workflow, measured in this process after the system has stopped. */
   workflowModules: WorkflowModuleCost;
+  /** A cycle report as PDF (packages/reports), measured in this process after the system has stopped. */
+  report: ReportCost;
   durationSeconds: number;
 }
 
@@ -364,6 +367,8 @@ try {
   await system.stop();
   progress('loading the workflow code 200 times, as 200 new workflows would…');
   const workflowModules = workflowModuleCost(system.workflowBundlePath);
+  progress('a 13-week, three-district cycle report as PDF…');
+  const report = await reportCost();
 
   const first = stages[0]!;
   const last = stages.at(-1)!;
@@ -405,6 +410,7 @@ try {
     })),
     wholeCycle,
     workflowModules,
+    report,
     durationSeconds: 0,
   };
   result.durationSeconds = round((Date.now() - startedAt.getTime()) / 1000, 0);

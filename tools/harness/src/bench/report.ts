@@ -127,6 +127,11 @@ export function printReport(result: BenchResult): void {
     `workflow bundle ${modules.bundleKiB} KiB; loading it costs a new workflow ${modules.modulesPerWorkflow} modules, ` +
       `${modules.heapKiBPerWorkflow} KiB of heap and ${modules.cpuMsPerWorkflow} ms of CPU`,
   );
+  const report = result.report;
+  console.log(
+    `cycle report (${report.weeks} weeks, ${report.districts} districts, ${report.questions} questions) as PDF: ` +
+      `p50 ${report.pdf.p50} ms, max ${report.pdf.max} ms (goal < ${report.targetMs} ms), ${report.kiB} KiB`,
+  );
   if (result.wholeCycle) {
     const whole = result.wholeCycle;
     console.log(

@@ -9,6 +9,7 @@ import { ageGroups } from '@leercyclus/domain';
 import { ErrorState } from '../../components/ErrorState';
 import { EmptyState, LoadingState } from '../../components/QueryStates';
 import { QueryView } from '../../components/QueryView';
+import { ReportMenu } from '../../components/ReportMenu';
 import { Region } from '../../components/Region';
 import { useLocale } from '../../format/dates';
 import { useCategoryLabel } from '../../format/labels';
@@ -58,6 +59,9 @@ export function AnalyticsPage() {
             }}
             data={ids.map((id) => ({ value: id, label: id === nameOf(id) ? id : `${nameOf(id)} (${id})` }))}
           />
+          <Group>
+            <ReportMenu programmeId={programmeId} />
+          </Group>
           <QuestionsPerCategory programmeId={programmeId} />
           <CaseFigures programmeId={programmeId} />
         </>

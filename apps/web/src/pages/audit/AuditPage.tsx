@@ -7,6 +7,7 @@ import type { AuditFilter } from '@leercyclus/domain';
 import { FormProblem, useDescribeFailure, type Problem } from '../../components/FormProblem';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
+import { saveFile } from '../../components/saveFile';
 import { useCan } from '../../session/permissions';
 import { useTRPC, useTRPCClient } from '../../trpc/trpc';
 import { AuditFilters } from './AuditFilters';
@@ -15,16 +16,6 @@ import { auditFilterOf } from './auditFilter';
 
 const pageSize = 50;
 const noPaths: ReadonlySet<string> = new Set();
-
-/** Hands the browser a file to save, as a download link would. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * `/audit`: the audit trail for the data-protection officer — search it, page through it newest first, export
@@ -61,7 +52,7 @@ function AuditTrail() {
     mutationFn: () => client.audit.export.query(filter),
     onSuccess: (exported) => {
       setProblem(null);
-      download(exported.fileName, exported.csv);
+      saveFile(exported.fileName, new Blob([exported.csv], { type: 'text/csv;charset=utf-8' }));
       notifications.show({
         color: exported.truncated ? 'yellow' : 'teal',
         message: exported.truncated

@@ -16,6 +16,7 @@ import { useCan } from '../../session/permissions';
 import type { RouterOutputs } from '@leercyclus/api';
 import { useTRPC } from '../../trpc/trpc';
 import { AnswerModal } from './AnswerModal';
+import { TableAgendaButton } from './TableAgendaButton';
 import { DueBadge } from './DueBadge';
 import { sourcePathOf } from './source';
 import { useSourceLabel } from './useSourceLabel';
@@ -85,6 +86,9 @@ function TableInbox() {
         }))}
         maw={420}
       />
+      <Group>
+        <TableAgendaButton table={table} />
+      </Group>
       <Inbox table={table} name={name} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, List, SimpleGrid, Stack, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@leercyclus/api';
 import { AddressTabs } from '../../../components/AddressTabs';
 import { DetailHeader, DetailPage } from '../../../components/DetailPage';
+import { ReportMenu } from '../../../components/ReportMenu';
 import { RecordFailuresAlert } from '../../../components/RecordFailuresAlert';
 import { LabelledText } from '../../../components/LabelledText';
 import { CycleStatusBadge } from '../../../components/StatusBadges';
@@ -67,7 +68,12 @@ function CycleDetails({ cycle }: { cycle: RouterOutputs['cycles']['get'] }) {
         title={cycle.title}
         badge={<CycleStatusBadge status={cycle.status} />}
         subtitle={t('cycle.subtitle', { programmeId: cycle.programmeId, number: cycle.number })}
-        actions={<CycleAdmin cycle={cycle} />}
+        actions={
+          <Group gap="xs">
+            <ReportMenu programmeId={cycle.programmeId} cycle={cycle.number} />
+            <CycleAdmin cycle={cycle} />
+          </Group>
+        }
       />
 
       <RecordFailuresAlert failures={cycle.recordFailures} timeZone={cycle.timeZone} />
