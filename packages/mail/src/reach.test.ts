@@ -283,6 +283,25 @@ eachBackend('what people are told besides reminders, through SMTP', (current) =>
     expect(text.indexOf('Tussenevaluatie — Proeftuin Reach')).toBeGreaterThan(text.indexOf('Startevaluatie'));
     expect(text).not.toContain('Eindevaluatie');
     expect(text).toContain(`${site}/cycles/reach/1?tab=checkpoints#checkpoint-te-laat`);
+
+    // Frank coordinates a programme whose cycle runs on Bonaire: his Monday 08:00 comes five hours later.
+    await seedPeople(
+      db,
+      [],
+      [{ personId: 'frank.beheer', scope: 'programme', scopeId: 'reach-bonaire', role: 'coordinator' }],
+    );
+    await aProgramme(db, 'reach-bonaire');
+    const bonaire = cycleEventsFor('reach-bonaire', 1);
+    await applyCycleEvents(db, [
+      bonaire.cycle({ title: 'Proeftuin Bonaire', timeZone: 'America/Kralendijk' }),
+      bonaire.checkpoint({ id: 'start', title: 'Startevaluatie', dueAt: '2026-01-09T16:00:00.000Z' }),
+    ]);
+    expect(await queueWeeklyDigests(db, new Date('2026-01-12T11:55:00.000Z'))).toBe(0); // 07:55 on Bonaire
+    expect(await queueWeeklyDigests(db, new Date('2026-01-12T12:05:00.000Z'))).toBe(1);
+    const [frank, ...others] = (await deliver()).filter((m) => m.subject!.startsWith('Leercyclus, week'));
+    expect(others).toEqual([]);
+    expect(to(frank!)?.name).toBe('Frank de Boer');
+    expect(frank!.text).toContain('Te laat: Startevaluatie — Proeftuin Bonaire');
   });
 
   it("sends a table's agenda to each member once per meeting, overdue items first", async () => {

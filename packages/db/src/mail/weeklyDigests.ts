@@ -53,17 +53,31 @@ async function checkpointsOf(q: Queryable, programmeIds: string[], now: Date) {
 }
 
 /**
- * The coordinators' weekly digests due at this moment (Monday from 08:00 in the person's zone; people have no zone
- * of their own yet, so Europe/Amsterdam): the overdue and due-soon checkpoints of the programmes they coordinate.
- * Once per person per week (the cause is the ISO week), and none when there is nothing to say. Answers how many
- * were new.
+ * A coordinator's time zone: the zone the running cycles and groups they coordinate keep their calendar in (the
+ * earliest started, should they differ), Europe/Amsterdam when none runs. People keep no zone of their own; a
+ * coordinator works in their programme's.
+ */
+async function timeZoneOf(q: Queryable, programmeIds: string[]): Promise<string> {
+  const [row] = await q
+    .select({ timeZone: processes.timeZone })
+    .from(processes)
+    .where(and(inArray(processes.programmeId, programmeIds), eq(processes.status, 'running')))
+    .orderBy(asc(processes.startsOn), asc(processes.workflowId))
+    .limit(1);
+  return row?.timeZone ?? defaultTimeZone;
+}
+
+/**
+ * The coordinators' weekly digests due at this moment (Monday from 08:00 in the person's zone): the overdue and
+ * due-soon checkpoints of the programmes they coordinate. Once per person per week (the cause is the ISO week),
+ * and none when there is nothing to say. Answers how many were new.
  */
 export async function queueWeeklyDigests(db: Db, now: Date): Promise<number> {
-  const timeZone = defaultTimeZone;
-  const week = weeklyDigestWeek(now, timeZone);
-  if (week === null) return 0;
   let queued = 0;
   for (const [personId, programmeIds] of await coordinators(db)) {
+    const timeZone = await timeZoneOf(db, programmeIds);
+    const week = weeklyDigestWeek(now, timeZone);
+    if (week === null) continue;
     const { overdue, dueSoon } = await checkpointsOf(db, programmeIds, now);
     if (overdue.length === 0 && dueSoon.length === 0) continue;
     const names = await db
