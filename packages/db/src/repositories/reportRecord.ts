@@ -1,5 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { CaseRecord, Programme } from '@leercyclus/domain';
+import {
+  defaultActionEffectAfterWeeks,
+  defaultStaleAfterCycles,
+  defaultStaleAfterWeeks,
+  type CaseRecord,
+  type Programme,
+} from '@leercyclus/domain';
 import type { Queryable } from '../database.js';
 import { cases, decisions, escalations, programmes } from '../schema/index.js';
 import { caseRecordOf } from './caseRecords.js';
@@ -34,8 +40,12 @@ export async function programmeOrId(q: Queryable, programmeId: string): Promise<
     districts: [],
     managementTable: '',
     questionCategories: [],
+    categoryRenames: [],
     createdAt: '',
     createdBy: '',
+    actionEffectAfterWeeks: defaultActionEffectAfterWeeks,
+    staleAfterWeeks: defaultStaleAfterWeeks,
+    staleAfterCycles: defaultStaleAfterCycles,
   };
 }
 
