@@ -169,6 +169,11 @@ eachBackend('reports from the record', (current, backend) => {
     expect(first.slice(0, 3)).toEqual(['1', '1', 'Leervraag 1: hoe werken we samen rond school en thuis?']);
     expect(first[4]).toBe('Veiligheid');
     expect(first[9]).toBe('2026-01-08 16:00');
+    expect(lines[0]!.split(';').slice(11, 13)).toEqual(['Acties', 'Acties en effect']);
+    expect(first.slice(11, 13)).toEqual([
+      '1',
+      '1. Wekelijks overleg met de intern begeleider (chris.monitor, vanaf 2026-01-12) — effect 2026-02-09: deels geholpen, Sneller contact met school',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { listCycles, listPartners, programmeCases, recordedCycle, type Db } from '@leercyclus/db';
-import { avoidedCostOf, cycleWorkflowId, type CycleState } from '@leercyclus/domain';
+import { avoidedCostOf, cycleWorkflowId, type CycleState, type QuestionAction } from '@leercyclus/domain';
 import { costFacts } from '../data/facts.js';
 import { ReportNotFound } from '../data/reports.js';
 import { label } from '../view/labels.js';
@@ -33,7 +33,19 @@ async function cyclesOf(db: Db, scope: ExportScope): Promise<CycleState[]> {
   return states.flatMap((recorded) => (recorded ? [recorded.state] : []));
 }
 
-/** The learning agenda: each question with its earlier wordings, lesson, escalation and the table's answer. */
+/** An action as one line: what, by whom, from when, and the latest judgement of its effect. */
+function actionLine(action: QuestionAction): string {
+  const effect = action.effects.at(-1);
+  const judged = effect
+    ? `effect ${effect.observedOn}: ${label('actionHelped', effect.helped)}, ${effect.text}`
+    : 'effect nog niet beoordeeld';
+  return `${action.number}. ${action.text} (${action.takenBy}, vanaf ${action.startsOn}) — ${judged}`;
+}
+
+/**
+ * The learning agenda: each question with its earlier wordings, actions and their effects, lesson, escalation and
+ * the table's answer.
+ */
 async function agenda(db: Db, scope: ExportScope): Promise<Sheet> {
   const cycles = await cyclesOf(db, scope);
   return {
@@ -51,6 +63,8 @@ async function agenda(db: Db, scope: ExportScope): Promise<Sheet> {
       { header: 'Ingebracht in', type: 'text', width: 18 },
       { header: 'Ingebracht op', type: 'dateTime', width: 17 },
       { header: 'Verantwoordelijke', type: 'text', width: 18 },
+      { header: 'Acties', type: 'number' },
+      { header: 'Acties en effect', type: 'text', width: 60 },
       { header: 'Les', type: 'text', width: 40 },
       { header: 'Managementtafel', type: 'text', width: 16 },
       { header: 'Voorgelegd op', type: 'dateTime', width: 17 },
@@ -71,6 +85,8 @@ async function agenda(db: Db, scope: ExportScope): Promise<Sheet> {
         label('raisedIn', q.raisedIn),
         q.raisedAt,
         q.responsible,
+        q.actions?.length ?? 0,
+        q.actions?.map(actionLine).join(' | ') || null,
         q.lesson,
         q.escalation?.table ?? null,
         q.escalation?.raisedAt ?? null,

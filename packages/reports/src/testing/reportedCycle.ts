@@ -15,10 +15,30 @@ export interface ReportedCycleOptions {
 
 const districts = ['West', 'Zuid', 'Noord'];
 
+/** What the first question tried, and its effect as judged later. */
+const triedWithSchool = {
+  number: 1,
+  text: 'Wekelijks overleg met de intern begeleider',
+  takenBy: 'chris.monitor',
+  startsOn: '2026-01-12',
+  recordedBy: 'chris.monitor',
+  recordedAt: '2026-01-12T09:00:00.000Z',
+  effects: [
+    {
+      text: 'Sneller contact met school',
+      observedOn: '2026-02-09',
+      judgedBy: 'anna.projectleider',
+      helped: 'partly' as const,
+      recordedBy: 'chris.monitor',
+      recordedAt: '2026-02-09T10:00:00.000Z',
+    },
+  ],
+};
+
 /**
  * A cycle as its workflow reports it to the record, for the report tests and the bench: a weekly held session
  * in each of three districts for `weeks` weeks (attendance 6 SWT, 2 + week % 3 partners, 1 parent), questions
- * spread over the categories in turn, one case per district brought in the first week (West's closed with its
+ * spread over the categories in turn (the first with an action and its effect), one case per district brought in the first week (West's closed with its
  * goals reached), a submitted evaluation with a development goal. Returns what the record should add up to.
  */
 export async function aReportedCycle(db: Db, { programmeId, weeks, questions }: ReportedCycleOptions) {
@@ -52,6 +72,7 @@ export async function aReportedCycle(db: Db, { programmeId, weeks, questions }: 
         text: `Leervraag ${number}: hoe werken we samen rond school en thuis?`,
         category: defaultQuestionCategories[number % defaultQuestionCategories.length],
         lesson: number === 1 ? 'Samen met de school kijken werkt.' : null,
+        ...(number === 1 ? { actions: [triedWithSchool] } : {}),
       }),
     );
   }

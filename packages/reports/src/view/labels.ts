@@ -75,6 +75,7 @@ const words = {
     other: 'anders',
   },
   partnerRing: { core: 'kern', flexibleShell: 'flexibele schil', outer: 'daarbuiten' },
+  actionHelped: { yes: 'geholpen', partly: 'deels geholpen', no: 'niet geholpen', tooEarly: 'nog te vroeg' },
   weekday: {
     monday: 'maandag',
     tuesday: 'dinsdag',
