@@ -85,9 +85,10 @@ eachBackend('erasing a case on request', (current) => {
     );
 
     const erased = await eraseCase(db, officer, { programmeId: 'proeftuin', code });
-    // Two sessions, the question, its earlier wording, the evaluation, a goal, the escalation, its decision, the
-    // group's obstacle and its lessons, and another case's notes.
-    expect(erased).toEqual({ sessionLinks: 1, texts: 11 });
+    // Two sessions, the question and its recorded version, its earlier wording, what was tried and its effect, the
+    // evaluation, a goal, the escalation, its decision, the group's obstacle and its lessons, another case's notes,
+    // and the facilitator's notice of the obstacle.
+    expect(erased).toEqual({ sessionLinks: 1, texts: 15 });
     expect(await tracesOf(db, code)).toEqual([]);
 
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, 'erase'));

@@ -9,16 +9,19 @@ import {
   groupOutcomes,
   learningQuestions,
   processes,
+  questionActionEffects,
+  questionActions,
   questionReformulations,
+  questionVersions,
 } from '../schema/index.js';
 import { evaluatedBefore } from './expiry.js';
 
 /**
  * Blanks the learning agenda of the cycles and groups whose programme was evaluated before `before`: the
- * questions' wordings, lessons and who followed them up, development goals, obstacles, what went to a
- * management table and its answer, the lessons groups sent back, and a group's question as its title (its slug
- * instead). What reports count stays: each question's number, category, level and status, each goal and
- * obstacle as a row, each escalation with its outcome.
+ * questions' wordings (and their recorded versions), lessons and who followed them up, what was tried and its
+ * observed effects, development goals, obstacles, what went to a management table and its answer, the lessons groups sent back, and a group's question as its title (its slug
+ * instead). What reports count stays: each question's number, category, level and status, each action and
+ * whether it helped, each goal and obstacle as a row, each escalation with its outcome.
  */
 export async function purgeAgenda(tx: Tx, before: Date): Promise<Record<string, number>> {
   const expired = evaluatedBefore(tx, before);
@@ -41,6 +44,20 @@ export async function purgeAgenda(tx: Tx, before: Date): Promise<Record<string, 
     .delete(questionReformulations)
     .where(inArray(questionReformulations.processId, expired))
     .returning({ id: questionReformulations.position });
+  const versions = await tx
+    .delete(questionVersions)
+    .where(inArray(questionVersions.processId, expired))
+    .returning({ id: questionVersions.number });
+  const actions = await tx
+    .update(questionActions)
+    .set({ text: '' })
+    .where(and(inArray(questionActions.processId, expired), ne(questionActions.text, '')))
+    .returning({ id: questionActions.actionNumber });
+  const effects = await tx
+    .update(questionActionEffects)
+    .set({ text: '' })
+    .where(and(inArray(questionActionEffects.processId, expired), ne(questionActionEffects.text, '')))
+    .returning({ id: questionActionEffects.position });
   const goals = await tx
     .update(developmentGoals)
     .set({ text: '', owner: null })
@@ -99,6 +116,9 @@ export async function purgeAgenda(tx: Tx, before: Date): Promise<Record<string, 
   return {
     learning_questions: questions.length,
     question_reformulations: wordings.length,
+    question_versions: versions.length,
+    question_actions: actions.length,
+    question_action_effects: effects.length,
     development_goals: goals.length,
     checkpoints: answeredCheckpoints.length,
     group_obstacles: obstacles.length,

@@ -11,10 +11,14 @@ import {
   groupObstacles,
   groupOutcomes,
   learningQuestions,
+  messages,
   occurrenceCases,
   occurrences,
   processes,
+  questionActionEffects,
+  questionActions,
   questionReformulations,
+  questionVersions,
   reminders,
 } from '../schema/index.js';
 
@@ -24,6 +28,8 @@ interface FreeTexts {
   key: string[];
   texts: string[];
   json: string[];
+  /** Columns of JSON that copy texts under keys of their own (a message's payload): every string in them. */
+  copies?: string[];
   /** The rows of one programme: of its cycles and groups (`processIds`), or its own. */
   of: (programme: { id: string; processIds: SQL }) => SQL;
 }
@@ -92,6 +98,39 @@ const freeTexts: FreeTexts[] = [
     of: byProcess(developmentGoals.processId),
   },
   {
+    table: questionVersions,
+    key: ['processId', 'number', 'at'],
+    texts: [],
+    json: ['question'],
+    of: byProcess(questionVersions.processId),
+  },
+  {
+    table: questionActions,
+    key: ['processId', 'number', 'actionNumber'],
+    texts: ['text'],
+    json: [],
+    of: byProcess(questionActions.processId),
+  },
+  {
+    table: questionActionEffects,
+    key: ['processId', 'number', 'actionNumber', 'position'],
+    texts: ['text'],
+    json: [],
+    of: byProcess(questionActionEffects.processId),
+  },
+  {
+    // A message names its cause, and the items of a table's agenda their source, by the process's id.
+    table: messages,
+    key: ['id'],
+    texts: ['subject'],
+    json: [],
+    copies: ['payload'],
+    of: ({ id }) =>
+      sql`exists (select 1 from ${processes} where ${processes.programmeId} = ${id}
+          and (strpos(${messages.id}, ${processes.workflowId}) > 0
+            or strpos(${messages.payload}::text, ${processes.workflowId}) > 0))`,
+  },
+  {
     table: reminders,
     key: ['processId', 'reminderId'],
     texts: ['checkpointTitle'],
@@ -131,14 +170,31 @@ const freeTexts: FreeTexts[] = [
 ];
 
 /** The keys of JSON values that hold what a person typed; ids, names of people and times are left as they are. */
-const textKeys = new Set(['text', 'why', 'reason', 'question', 'theme', 'lessons', 'embedded', 'what']);
+const textKeys = new Set([
+  'text',
+  'why',
+  'reason',
+  'question',
+  'theme',
+  'lessons',
+  'embedded',
+  'what',
+  'lesson',
+  'responsible',
+]);
 
-function replacedInJson(value: unknown, replace: (text: string) => string, isText = false): unknown {
+/** Which strings of a JSON value are texts: under a key of `textKeys`, or every one (`'all'`, a copy's). */
+type TextsIn = boolean | 'all';
+
+function replacedInJson(value: unknown, replace: (text: string) => string, isText: TextsIn = false): unknown {
   if (typeof value === 'string') return isText ? replace(value) : value;
   if (Array.isArray(value)) return value.map((item) => replacedInJson(item, replace, isText));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, replacedInJson(item, replace, textKeys.has(key))]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        replacedInJson(item, replace, isText === 'all' ? 'all' : textKeys.has(key)),
+      ]),
     );
   }
   return value;
@@ -179,7 +235,9 @@ export async function replaceCaseCode(
   for (const place of freeTexts) {
     const columns = getTableColumns(place.table) as Record<string, PgColumn>;
     const mentions = or(
-      ...[...place.texts, ...place.json].map((name) => sql`${columns[name]}::text ilike ${`%${code}%`}`),
+      ...[...place.texts, ...place.json, ...(place.copies ?? [])].map(
+        (name) => sql`${columns[name]}::text ilike ${`%${code}%`}`,
+      ),
     );
     const rows = (await tx
       .select()
@@ -191,8 +249,11 @@ export async function replaceCaseCode(
         const value = row[name];
         if (typeof value === 'string' && replace(value) !== value) changes[name] = replace(value);
       }
-      for (const name of place.json) {
-        const value = replacedInJson(row[name], replace);
+      for (const [name, everyString] of [
+        ...place.json.map((name) => [name, false] as const),
+        ...(place.copies ?? []).map((name) => [name, 'all'] as const),
+      ]) {
+        const value = replacedInJson(row[name], replace, everyString);
         if (JSON.stringify(value) !== JSON.stringify(row[name])) changes[name] = value;
       }
       if (Object.keys(changes).length === 0) continue;

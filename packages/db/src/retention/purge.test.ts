@@ -142,6 +142,9 @@ eachBackend('retention', (current) => {
       const result = await purge({ kind: 'agenda', days: year, at: '2027-10-01T01:00:00.000Z' });
       expect(result.purged).toMatchObject({
         learning_questions: 2,
+        question_versions: 2,
+        question_actions: 2,
+        question_action_effects: 2,
         development_goals: 2,
         escalations: 2,
         decisions: 2,

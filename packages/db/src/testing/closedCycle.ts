@@ -63,6 +63,26 @@ export async function aCycleWithTexts(
       status: 'answered',
       lesson: `Bij ${caseCode} hielp de school mee.`,
       responsible: 'chris.monitor',
+      actions: [
+        {
+          number: 1,
+          text: `Huisbezoek samen met school na ${caseCode}`,
+          takenBy: 'chris.monitor',
+          startsOn: '2026-01-22',
+          recordedBy: 'chris.monitor',
+          recordedAt: '2026-01-22T10:00:00.000Z',
+          effects: [
+            {
+              text: `Bij ${caseCode} kwam school eerder in beeld`,
+              observedOn: '2026-03-01',
+              judgedBy: 'anna.projectleider',
+              helped: 'yes',
+              recordedBy: 'chris.monitor',
+              recordedAt: '2026-03-01T10:00:00.000Z',
+            },
+          ],
+        },
+      ],
       escalation: {
         id: escalationId,
         table: 'mt-jeugd',
