@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PurgeRequest } from '@leercyclus/domain';
 import type { Db } from '../database.js';
@@ -12,6 +12,7 @@ import {
   groupObstacles,
   groupOutcomes,
   learningQuestions,
+  messages,
   occurrenceCases,
   occurrences,
   processes,
@@ -68,6 +69,13 @@ eachBackend('retention', (current) => {
 
     it('blanks the working texts of the cycle closed before, keeps its counts, and audits how many', async () => {
       const { db } = current();
+      const sent = (cycleId: string, at: string) =>
+        db
+          .update(messages)
+          .set({ state: 'sent', sentAt: new Date(at) })
+          .where(like(messages.id, `%${cycleId}#%`));
+      await sent('cycle/oud/1', '2026-04-06T07:01:00.000Z');
+      await sent('cycle/lopend/1', '2026-09-01T07:01:00.000Z');
       const result = await purge(run);
       expect(result.before).toBe('2026-06-01T01:00:00.000Z');
       expect(result.purged).toEqual({
@@ -77,7 +85,11 @@ eachBackend('retention', (current) => {
         processes: 1,
         // The cycle's, and the completed group's.
         reminders: 2,
+        // The e-mail of the reminder sent before; the one sent since stays.
+        messages: 1,
       });
+      expect(await db.$count(messages, like(messages.id, '%cycle/oud/1#%'))).toBe(0);
+      expect(await db.$count(messages, like(messages.id, '%cycle/lopend/1#%'))).toBe(1);
 
       const sessions = await db.select().from(occurrences).where(eq(occurrences.processId, 'cycle/oud/1'));
       expect(sessions.map((s) => [s.status, s.notes, s.change?.reason ?? null, s.swtProfessionals])).toEqual(
@@ -107,7 +119,7 @@ eachBackend('retention', (current) => {
 
       const [entry] = await purgeEntries(db, 'sessionNotes');
       expect(entry).toMatchObject({ actor: 'system:retention', recordType: 'retention' });
-      expect(entry!.details).toEqual({ before: result.before, days: year, rows: 7, purged: result.purged });
+      expect(entry!.details).toEqual({ before: result.before, days: year, rows: 8, purged: result.purged });
       expect(JSON.stringify(entry)).not.toContain('W-01');
     });
 

@@ -1,13 +1,21 @@
-import { and, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, inArray, ne, not, or, sql } from 'drizzle-orm';
 import type { Tx } from '../database.js';
-import { evaluations, occurrences, processes, questionReformulations, reminders } from '../schema/index.js';
+import {
+  evaluations,
+  messages,
+  occurrences,
+  processes,
+  questionReformulations,
+  reminders,
+} from '../schema/index.js';
 import { closedBefore } from './expiry.js';
 
 /**
  * Blanks the working texts of cycles and groups closed before `before`: session notes, the reasons sessions
  * were moved or cancelled, evaluation notes and the wordings they sharpened, earlier wordings of questions, the
- * close reason, and the reminder outbox. What reports count stays: attendance, organisations present, cases
- * and questions per session, statuses, dates, how many reminders went out (on the checkpoint).
+ * close reason, and the reminder outbox; and the kept copies of e-mail sent or settled before `before`, which
+ * repeat such texts. What reports count stays: attendance, organisations present, cases and questions per
+ * session, statuses, dates, how many reminders went out (on the checkpoint).
  */
 export async function purgeSessionNotes(tx: Tx, before: Date): Promise<Record<string, number>> {
   const expired = closedBefore(tx, before);
@@ -47,11 +55,24 @@ export async function purgeSessionNotes(tx: Tx, before: Date): Promise<Record<st
     .delete(reminders)
     .where(inArray(reminders.processId, expired))
     .returning({ id: reminders.reminderId });
+  const settled = sql`coalesce(${messages.sentAt}, ${messages.settledAt}) < ${before.toISOString()}::timestamptz`;
+  // A later message that waited in an old digest keeps its own state, not the digest it went out in.
+  await tx
+    .update(messages)
+    .set({ digestId: null })
+    .where(
+      and(
+        inArray(messages.digestId, tx.select({ id: messages.id }).from(messages).where(settled)),
+        not(settled),
+      ),
+    );
+  const mail = await tx.delete(messages).where(settled).returning({ id: messages.id });
   return {
     occurrences: occurrenceRows.length,
     evaluations: evaluationRows.length,
     question_reformulations: wordings.length,
     processes: closeReasons.length,
     reminders: outbox.length,
+    messages: mail.length,
   };
 }
