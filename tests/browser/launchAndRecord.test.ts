@@ -189,7 +189,7 @@ describe('the control panel: launching and running a cycle, in Chromium', () => 
     await addDialog
       .getByRole('textbox', { name: 'Vraag' })
       .fill('Hoe betrekken we school eerder bij een casus zonder verwijzing?');
-    await addDialog.getByLabel('Categorie').selectOption('education');
+    await addDialog.getByLabel('Categorie').selectOption('schoolEnSwt');
     await addDialog.getByLabel('Stadsdeel').selectOption('West');
     await addDialog.getByRole('button', { name: 'Vraag toevoegen' }).click();
     await expect.poll(() => addDialog.isVisible()).toBe(false);
